@@ -1,0 +1,30 @@
+package org.kenmon.regime;
+
+import java.util.List;
+
+/**
+ * What a measure covers. Every part is optional; an absent part (null or empty) does not narrow
+ * the scope.
+ */
+public record Scope(
+    List<Direction> directions,
+    List<String> destination,
+    List<String> origin,
+    GoodsScope goods,
+    PartyScope parties,
+    VesselScope vessels,
+    boolean viaThirdCountries,
+    String note) {
+
+  public static final Scope EMPTY = new Scope(List.of(), List.of(), List.of(), null, null, null, false, null);
+
+  public Scope {
+    directions = directions.stream().distinct().sorted().toList();
+    destination = List.copyOf(destination);
+    origin = List.copyOf(origin);
+  }
+
+  public boolean covers(Direction direction) {
+    return directions.isEmpty() || directions.contains(direction) || directions.contains(Direction.ANY);
+  }
+}
