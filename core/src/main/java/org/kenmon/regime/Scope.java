@@ -4,24 +4,28 @@ import java.util.List;
 
 /**
  * What a measure covers. Every part is optional; an absent part (null or empty) does not narrow
- * the scope.
+ * the scope. {@code destination} and {@code origin} narrow to goods, money or people going to or
+ * coming from a country; {@code involving} to those doing either (brokering between the DPRK and
+ * third countries, in both directions).
  */
 public record Scope(
     List<Direction> directions,
     List<String> destination,
     List<String> origin,
+    List<String> involving,
     GoodsScope goods,
     PartyScope parties,
     VesselScope vessels,
     boolean viaThirdCountries,
     String note) {
 
-  public static final Scope EMPTY = new Scope(List.of(), List.of(), List.of(), null, null, null, false, null);
+  public static final Scope EMPTY = new Scope(List.of(), List.of(), List.of(), List.of(), null, null, null, false, null);
 
   public Scope {
     directions = directions.stream().distinct().sorted().toList();
     destination = List.copyOf(destination);
     origin = List.copyOf(origin);
+    involving = List.copyOf(involving);
   }
 
   public boolean covers(Direction direction) {

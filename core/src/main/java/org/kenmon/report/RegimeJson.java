@@ -112,6 +112,7 @@ public final class RegimeJson {
     }
     putList(o, "destination", s.destination());
     putList(o, "origin", s.origin());
+    putList(o, "involving", s.involving());
     if (s.goods() != null) {
       o.set("goods", goods(s.goods()));
     }

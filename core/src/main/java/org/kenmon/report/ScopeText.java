@@ -25,6 +25,9 @@ public final class ScopeText {
     if (!s.origin().isEmpty()) {
       parts.add("from " + String.join(", ", s.origin()));
     }
+    if (!s.involving().isEmpty()) {
+      parts.add("to or from " + String.join(", ", s.involving()));
+    }
     if (s.goods() != null) {
       parts.add(goods(s.goods()));
     }

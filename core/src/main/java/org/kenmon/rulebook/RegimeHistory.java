@@ -102,13 +102,19 @@ public final class RegimeHistory {
       if (v.to() != null) {
         out.add(v.endExclusive());
       }
-      List<Exemption> amended = v.amendment().exemptions();
-      for (Exemption e : amended == null ? m.exemptions() : amended) {
-        for (Validity ev : e.validity()) {
-          out.add(ev.from());
-          if (ev.to() != null) {
-            out.add(ev.endExclusive());
-          }
+    }
+    // Every exception that any interval can carry forward: its own validity opens epochs too.
+    List<Exemption> all = new ArrayList<>(m.exemptions());
+    for (Validity v : m.validity()) {
+      if (v.amendment().exemptions() != null) {
+        all.addAll(v.amendment().exemptions());
+      }
+    }
+    for (Exemption e : all) {
+      for (Validity ev : e.validity()) {
+        out.add(ev.from());
+        if (ev.to() != null) {
+          out.add(ev.endExclusive());
         }
       }
     }
@@ -126,9 +132,19 @@ public final class RegimeHistory {
     return new Rulebook(from, to, inForce);
   }
 
-  /** The measure as amended by its interval, with the exceptions in force on {@code date}. */
+  /**
+   * The measure as amended up to and including its interval, with the exceptions in force on
+   * {@code date}. Amendments carry forward: a later renewal keeps what an earlier interval amended
+   * until another interval amends it again, as an amended law stays amended.
+   */
   static MeasureInForce resolve(Regime regime, Measure m, Validity v, LocalDate date) {
-    Amendment a = v.amendment();
+    Amendment a = Amendment.NONE;
+    for (Validity earlier : m.validity()) {
+      a = a.overriddenBy(earlier.amendment());
+      if (earlier == v) {
+        break;
+      }
+    }
     List<Exemption> exemptions = (a.exemptions() != null ? a.exemptions() : m.exemptions()).stream()
         .filter(e -> e.inForceOn(date)).toList();
     Set<String> sourceIds = new LinkedHashSet<>(m.sourceIds());

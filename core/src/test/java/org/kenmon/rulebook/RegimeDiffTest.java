@@ -35,6 +35,13 @@ class RegimeDiffTest {
   }
 
   @Test
+  void between_renewalAfterAmendment_keepsTheAmendment() {
+    RegimeDiff d = diff("2012-12-31", "2013-01-01");
+    assertThat(d.isEmpty()).isTrue();
+    assertThat(d.renewed()).extracting(RegimeDiff.Change::id).containsExactly("payment-reporting");
+  }
+
+  @Test
   void between_sameDate_isEmpty() {
     RegimeDiff d = diff("2012-01-01", "2012-01-01");
     assertThat(d.isEmpty()).isTrue();
@@ -64,6 +71,7 @@ class RegimeDiffTest {
     Timeline.Row payment = t.rows().stream().filter(r -> r.id().equals("payment-reporting")).findFirst().orElseThrow();
     assertThat(payment.spans()).extracting(Timeline.Span::thresholds)
         .containsExactly("> JPY 30,000,000", "> JPY 3,000,000", "> JPY 30,000,000");
+    assertThat(payment.spans().get(1).renewals()).containsExactly(LocalDate.of(2013, 1, 1));
     Timeline.Row entry = t.rows().stream().filter(r -> r.id().equals("entry-ban")).findFirst().orElseThrow();
     assertThat(entry.spans()).extracting(Timeline.Span::to).containsExactly(LocalDate.of(2014, 7, 3), null);
     assertThat(t.keyDates(1)).singleElement().satisfies(k -> {

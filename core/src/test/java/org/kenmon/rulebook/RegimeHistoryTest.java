@@ -40,8 +40,9 @@ class RegimeHistoryTest {
   }
 
   @ParameterizedTest(name = "threshold on {0} is {1}")
-  @CsvSource({"2010-07-05, 30000000", "2010-07-06, 3000000", "2014-07-03, 3000000", "2014-07-04, 30000000"})
-  void on_amendmentAppliesOnlyWithinItsInterval(String date, long amount) {
+  @CsvSource({"2010-07-05, 30000000", "2010-07-06, 3000000", "2013-01-01, 3000000", "2014-07-03, 3000000",
+      "2014-07-04, 30000000"})
+  void on_amendmentCarriesForwardUntilAmendedAgain(String date, long amount) {
     MeasureInForce m = history.on(LocalDate.parse(date)).measure("payment-reporting").orElseThrow();
     assertThat(m.thresholds()).singleElement().satisfies(t -> assertThat(t.amount()).isEqualByComparingTo(BigDecimal.valueOf(amount)));
   }
@@ -73,7 +74,7 @@ class RegimeHistoryTest {
 
   @Test
   void on_sameEpochGivesTheSameRulebook() {
-    assertThat(history.on(LocalDate.of(2012, 1, 1))).isSameAs(history.on(LocalDate.of(2013, 5, 5)));
+    assertThat(history.on(LocalDate.of(2013, 2, 1))).isSameAs(history.on(LocalDate.of(2013, 5, 5)));
     assertThat(history.on(LocalDate.of(2000, 1, 1)).measures()).isEmpty();
   }
 

@@ -17,7 +17,7 @@ final class FieldPaths {
   /** Every field name the regime schema knows; an absent field may still be marked unconfirmed. */
   private static final Set<String> SCHEMA_FIELDS = Set.of(
       "id", "title", "kind", "effect", "scope", "thresholds", "exceptions", "legal_basis", "sources", "related",
-      "validity", "notes", "note", "unconfirmed", "from", "to", "decided_on", "direction", "destination", "origin",
+      "validity", "notes", "note", "unconfirmed", "from", "to", "decided_on", "direction", "destination", "origin", "involving",
       "goods", "parties", "vessels", "via_third_countries", "all", "hs", "categories", "except_hs", "lists",
       "nationality", "residence", "roles", "flags", "flags_except", "called_at", "listed", "names", "what",
       "amount", "currency", "unit", "comparator", "per", "when", "purpose", "items", "items_ja");

@@ -99,12 +99,15 @@ final class MeasureReader {
       problems.error(f.at("validity"), f.field("validity"), "a measure needs at least one validity interval");
     }
     Validity previous = null;
+    Amendment inForce = Amendment.NONE;
     for (YamlFields.Item item : items) {
       YamlFields v = item.fields();
       Validity interval = interval(v, true);
       if (interval == null) {
         continue;
       }
+      warnRestated(v, inForce, interval.amendment());
+      inForce = inForce.overriddenBy(interval.amendment());
       if (previous != null) {
         if (previous.isOpen()) {
           problems.error(v.at("from"), v.path(), "interval follows an open-ended one (" + previous + ")");
@@ -118,6 +121,23 @@ final class MeasureReader {
       out.add(interval);
     }
     return out;
+  }
+
+  /** Amendments carry forward, so restating one in a later interval is noise that hides real changes. */
+  private void warnRestated(YamlFields v, Amendment inForce, Amendment a) {
+    restated(v, "title", inForce.title(), a.title());
+    restated(v, "effect", inForce.effect(), a.effect());
+    restated(v, "scope", inForce.scope(), a.scope());
+    restated(v, "thresholds", inForce.thresholds(), a.thresholds());
+    restated(v, "exceptions", inForce.exemptions(), a.exemptions());
+    restated(v, "legal_basis", inForce.legalBasis(), a.legalBasis());
+  }
+
+  private void restated(YamlFields v, String field, Object inForce, Object value) {
+    if (value != null && value.equals(inForce)) {
+      problems.warning(v.at(field), v.field(field),
+          "restates the " + field + " an earlier interval set; amendments carry forward, so it can go");
+    }
   }
 
   /** Reads a validity interval; measure intervals may amend the measure, exception intervals may not. */

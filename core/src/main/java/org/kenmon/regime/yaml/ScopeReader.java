@@ -25,7 +25,8 @@ final class ScopeReader {
 
   Scope scope(YamlFields f) {
     // Judged on the fields present, not on what parsed, so that one bad code is one problem.
-    boolean empty = !f.has("direction") && !f.has("destination") && !f.has("origin") && !f.has("goods")
+    boolean empty = !f.has("direction") && !f.has("destination") && !f.has("origin") && !f.has("involving")
+        && !f.has("goods")
         && !f.has("parties") && !f.has("vessels") && !f.has("note");
     List<Direction> directions = new ArrayList<>();
     for (YamlFields.Item item : f.items("direction", true)) {
@@ -43,6 +44,7 @@ final class ScopeReader {
     }
     List<String> destination = countries(f, "destination");
     List<String> origin = countries(f, "origin");
+    List<String> involving = countries(f, "involving");
     YamlFields goodsFields = f.object("goods");
     GoodsScope goods = goodsFields == null ? null : goods(goodsFields);
     YamlFields partyFields = f.object("parties");
@@ -51,11 +53,11 @@ final class ScopeReader {
     VesselScope vessels = vesselFields == null ? null : vessels(vesselFields);
     boolean via = f.bool("via_third_countries");
     String note = f.text("note", false);
-    f.finish("direction, destination, origin, goods, parties, vessels, via_third_countries, note");
+    f.finish("direction, destination, origin, involving, goods, parties, vessels, via_third_countries, note");
     if (empty) {
       problems.error(f.node(), f.path(), "an empty scope needs a note saying what the measure covers");
     }
-    return new Scope(directions, destination, origin, goods, parties, vessels, via, note);
+    return new Scope(directions, destination, origin, involving, goods, parties, vessels, via, note);
   }
 
   GoodsScope goods(YamlFields f) {

@@ -1,0 +1,106 @@
+package org.kenmon.match.romanize;
+
+/**
+ * Splits a romanized word into syllables of the form (onset) vowel (coda) and maps each part
+ * to a canonical spelling, so that systems that spell the same sound differently give the same
+ * key. Tables are tried longest first; among parses, the one with the fewest codas wins
+ * (consonants between vowels start the next syllable), except where that leaves no parse.
+ *
+ * <p>Each table is a flat array of pairs {spelling, canonical}. Instances are immutable.
+ */
+abstract class SyllableParser {
+  private static final int MAX_LENGTH = 40;
+
+  private final String[][] onsets;
+  private final String[][] vowels;
+  private final String[][] codas;
+
+  SyllableParser(String[][] onsets, String[][] vowels, String[][] codas) {
+    this.onsets = onsets;
+    this.vowels = vowels;
+    this.codas = codas;
+  }
+
+  /** The canonical key of a lower-case ASCII word, or null when it does not parse. */
+  String key(String word) {
+    if (word.isEmpty() || word.length() > MAX_LENGTH) {
+      return null;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return null;
+      }
+    }
+    StringBuilder out = new StringBuilder(word.length() + 4);
+    return parse(word, 0, out, true) ? out.toString() : null;
+  }
+
+  private boolean parse(String w, int pos, StringBuilder out, boolean wordInitial) {
+    if (pos == w.length()) {
+      return true;
+    }
+    int mark = out.length();
+    // Onset: none, or one of the table, longest first.
+    for (int o = -1; o < onsets.length; o++) {
+      String onset = o < 0 ? "" : onsets[o][0];
+      if (!w.startsWith(onset, pos)) {
+        continue;
+      }
+      int afterOnset = pos + onset.length();
+      for (String[] vowel : vowels) {
+        if (!w.startsWith(vowel[0], afterOnset)) {
+          continue;
+        }
+        int afterVowel = afterOnset + vowel[0].length();
+        String vowelKey = vowelKey(vowel, w, afterVowel);
+        String onsetKey = o < 0 ? "" : onsetKey(onsets[o][1], vowelKey, wordInitial);
+        out.append(onsetKey).append(vowelKey);
+        int afterSilent = skipSilent(w, afterVowel);
+        // Fewest codas first: try the next syllable straight away, then each coda.
+        if (afterSilent == afterVowel && parse(w, afterVowel, out, false)) {
+          return true;
+        }
+        int syllableEnd = out.length();
+        for (String[] coda : codas) {
+          if (w.startsWith(coda[0], afterSilent) && codaAllowed(coda[0], w, afterSilent + coda[0].length())) {
+            out.append(coda[1]);
+            if (parse(w, afterSilent + coda[0].length(), out, false)) {
+              return true;
+            }
+            out.setLength(syllableEnd);
+          }
+        }
+        if (afterSilent != afterVowel && parse(w, afterSilent, out, false)) {
+          return true;
+        }
+        out.setLength(mark);
+      }
+    }
+    return false;
+  }
+
+  /** The canonical vowel; schemes may look at what follows ("you" before "ng" is "yo"). */
+  String vowelKey(String[] vowel, String word, int after) {
+    return vowel[1];
+  }
+
+  /** The canonical onset; schemes may drop it (Korean initial-sound rule). */
+  String onsetKey(String onset, String vowelKey, boolean wordInitial) {
+    return onset;
+  }
+
+  /** Whether a coda may close a syllable here; {@code after} is the position after it. */
+  boolean codaAllowed(String coda, String word, int after) {
+    return true;
+  }
+
+  /** Position after letters that only lengthen or mark the vowel (the h of "Noh", "Bahk"). */
+  int skipSilent(String word, int pos) {
+    return pos;
+  }
+
+  static boolean isVowelLetter(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'w';
+  }
+}

@@ -1,0 +1,2 @@
+/** String similarity primitives for name matching, allocation-free on the hot path. */
+package org.kenmon.match.similarity;
