@@ -17,15 +17,23 @@ public record Identifier(IdentifierType type, String value, String country) {
     return new Identifier(type, value, null);
   }
 
-  /** The value folded for exact comparison: "KP 123-456." and "kp123456" are the same. */
+  /**
+   * The value folded for exact comparison: "KP 123-456." and "kp123456" are the same; IMO and
+   * MMSI numbers keep their digits only ("IMO 8660313" is 8660313); crypto addresses are case
+   * sensitive and kept as written.
+   */
   public String key() {
+    if (type == IdentifierType.CRYPTO_ADDRESS) {
+      return value.trim();
+    }
+    boolean digitsOnly = type == IdentifierType.IMO || type == IdentifierType.MMSI;
     StringBuilder s = new StringBuilder(value.length());
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        s.append(Character.toUpperCase(c));
+      if (digitsOnly ? Character.isDigit(c) : Character.isLetterOrDigit(c)) {
+        s.append(c);
       }
     }
-    return type == IdentifierType.CRYPTO_ADDRESS ? value.trim() : s.toString().toUpperCase(Locale.ROOT);
+    return s.toString().toUpperCase(Locale.ROOT);
   }
 }
