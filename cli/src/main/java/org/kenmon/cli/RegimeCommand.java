@@ -149,7 +149,7 @@ final class RegimeCommand implements Runnable {
     LocalDate until = LocalDate.now();
 
     @Option(names = "--key-dates", paramLabel = "N", description = "How many key change dates to mark (default: ${DEFAULT-VALUE}).")
-    int keyDates = 6;
+    int keyDates = 8;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
     Path outFile;

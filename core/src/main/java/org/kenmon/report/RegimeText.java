@@ -80,7 +80,7 @@ public final class RegimeText {
           s.append(String.format("      %-11s %s%n", field + ":", describe(c.before(), field)));
           s.append(String.format("      %-11s → %s%n", "", describe(c.after(), field)));
         }
-        s.append(String.format("      %-11s %s%n", "since", RegimeText.period(c.after())));
+        s.append(String.format("      %-11s %s%n", "in force", RegimeText.period(c.after())));
       }
     }
     section(s, "New in force", d.added(), "+", false);

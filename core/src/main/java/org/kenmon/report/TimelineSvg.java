@@ -30,7 +30,9 @@ public final class TimelineSvg {
     LocalDate last = LocalDate.of(until.getYear() + 1, 1, 1);
     Scale x = new Scale(first, last);
     int issuers = (int) t.rows().stream().map(Timeline.Row::issuer).distinct().count();
-    int height = TOP + (t.rows().size() + issuers) * ROW + 80;
+    List<Timeline.ChangePeriod> keys = t.keyPeriods(keyDates, until);
+    int legendTop = TOP + (t.rows().size() + issuers) * ROW + 20;
+    int height = legendTop + 40 + keys.size() * 16;
     int width = LABEL_WIDTH + PLOT_WIDTH + 30;
     StringBuilder s = new StringBuilder();
     s.append(String.format(Locale.ROOT,
@@ -42,23 +44,30 @@ public final class TimelineSvg {
     s.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
     s.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"22\" font-size=\"16\" font-weight=\"bold\">%s</text>%n",
         escape(title)));
-    int plotBottom = height - 70;
+    int plotBottom = legendTop - 10;
     for (int y = first.getYear(); y <= until.getYear(); y++) {
       double px = x.at(LocalDate.of(y, 1, 1));
       s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#e5e5e5\"/>%n",
           px, TOP - 8, px, plotBottom));
       s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" fill=\"#666\">%d</text>%n", px + 2, TOP - 12, y));
     }
-    List<Timeline.ChangeDate> keys = t.keyDates(keyDates);
+    // Key changes: a numbered marker on a dashed line through every row, explained in a list
+    // under the chart (labels at the lines would overlap where changes cluster, as in 2016-2017).
     for (int i = 0; i < keys.size(); i++) {
-      Timeline.ChangeDate k = keys.get(i);
-      double px = x.at(k.date());
-      int labelY = 42 + (i % 4) * 14;
+      Timeline.ChangePeriod k = keys.get(i);
+      double px = x.at(k.from());
+      int markerY = 48 + (i % 2) * 22;
       s.append(String.format(Locale.ROOT,
           "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#8e44ad\" stroke-width=\"1.2\" "
-              + "stroke-dasharray=\"4 3\"/>%n", px, labelY + 3, px, plotBottom));
-      s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" fill=\"#8e44ad\" font-weight=\"bold\">%s</text>%n",
-          px + 3, labelY, escape(k.date() + ": " + TimelineText.describe(k))));
+              + "stroke-dasharray=\"4 3\"/>%n", px, markerY + 9, px, plotBottom));
+      s.append(String.format(Locale.ROOT, "<g><title>%s</title><circle cx=\"%.1f\" cy=\"%d\" r=\"9\" fill=\"#8e44ad\"/>"
+          + "<text x=\"%.1f\" y=\"%d\" fill=\"white\" font-weight=\"bold\" text-anchor=\"middle\">%d</text></g>%n",
+          escape(k.label() + ": " + TimelineText.describe(k)), px, markerY, px, markerY + 4, i + 1));
+      int ly = legendTop + 36 + i * 16;
+      s.append(String.format(Locale.ROOT, "<circle cx=\"26\" cy=\"%d\" r=\"7\" fill=\"#8e44ad\"/>"
+          + "<text x=\"26\" y=\"%d\" fill=\"white\" font-size=\"10\" font-weight=\"bold\" text-anchor=\"middle\">%d</text>"
+          + "<text x=\"40\" y=\"%d\">%s</text>%n", ly - 4, ly, i + 1, ly,
+          escape(k.label() + ": " + TimelineText.describe(k))));
     }
     int row = 0;
     String issuer = null;
@@ -78,7 +87,7 @@ public final class TimelineSvg {
       }
       row++;
     }
-    legend(s, plotBottom + 25);
+    legend(s, legendTop);
     s.append("</svg>\n");
     return s.toString();
   }

@@ -25,14 +25,14 @@ public final class TimelineText {
     int firstYear = start.getYear();
     int lastYear = until.getYear();
     int width = (lastYear - firstYear + 1) * PER_YEAR;
-    List<Timeline.ChangeDate> keys = t.keyDates(keyDates);
+    List<Timeline.ChangePeriod> keys = t.keyPeriods(keyDates, until);
     StringBuilder s = new StringBuilder();
     s.append("Measures over time, ").append(firstYear).append("–").append(lastYear)
         .append(" (one column a quarter; █ prohibited, ▓ licence required, ▒ reportable, ░ advisory; ")
         .append("▼ key change dates)\n\n");
     char[] marks = blank(width);
-    for (Timeline.ChangeDate k : keys) {
-      int c = column(k.date(), firstYear);
+    for (Timeline.ChangePeriod k : keys) {
+      int c = column(k.from(), firstYear);
       if (c >= 0 && c < width) {
         marks[c] = '▼';
       }
@@ -63,14 +63,14 @@ public final class TimelineText {
       }
       s.append(pad("  " + row.id(), LABEL)).append(new String(bar).stripTrailing()).append('\n');
     }
-    s.append("\nKey change dates:\n");
-    for (Timeline.ChangeDate k : keys) {
-      s.append("  ▼ ").append(k.date()).append("  ").append(describe(k)).append('\n');
+    s.append("\nKey changes:\n");
+    for (Timeline.ChangePeriod k : keys) {
+      s.append("  ▼ ").append(k.label()).append("  ").append(describe(k)).append('\n');
     }
     return s.toString();
   }
 
-  static String describe(Timeline.ChangeDate k) {
+  static String describe(Timeline.ChangePeriod k) {
     StringBuilder s = new StringBuilder();
     append(s, k.added(), "came into force");
     append(s, k.removed(), "ended");

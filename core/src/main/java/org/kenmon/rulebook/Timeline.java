@@ -40,12 +40,30 @@ public record Timeline(List<Row> rows, List<ChangeDate> changeDates) {
     }
   }
 
-  /** A date on which measures came into force, ended or were amended. */
-  public record ChangeDate(LocalDate date, int added, int removed, int changed) {
+  /** A date on which measures of one issuer came into force, ended or were amended. */
+  public record ChangeDate(String issuer, LocalDate date, int added, int removed, int changed) {
     public int total() {
       return added + removed + changed;
     }
   }
+
+  /**
+   * Change dates close together, summed: a package of measures often takes effect over a few
+   * weeks (Japan's of February 2016 on the 10th, 19th and 26th), and is one event to a reader.
+   */
+  public record ChangePeriod(String issuer, LocalDate from, LocalDate to, int added, int removed, int changed) {
+    public int total() {
+      return added + removed + changed;
+    }
+
+    /** "JP 2014-07-04" or "JP 2016-02-10 to 2016-03-11". */
+    public String label() {
+      return issuer + " " + (from.equals(to) ? from.toString() : from + " to " + to);
+    }
+  }
+
+  /** Days between two change dates that still belong to one period. */
+  public static final int PERIOD_GAP_DAYS = 31;
 
   public static Timeline of(RegimeHistory history) {
     Map<String, List<Span>> spans = new LinkedHashMap<>();
@@ -55,9 +73,13 @@ public record Timeline(List<Row> rows, List<ChangeDate> changeDates) {
     for (int i = 1; i < epochs.size(); i++) {
       Rulebook previous = epochs.get(i - 1);
       Rulebook epoch = epochs.get(i);
-      RegimeDiff diff = RegimeDiff.between(previous, epoch, previous.from(), epoch.from());
-      if (diff.added().size() + diff.removed().size() + diff.changed().size() > 0) {
-        changes.add(new ChangeDate(epoch.from(), diff.added().size(), diff.removed().size(), diff.changed().size()));
+      for (String issuer : history.issuers()) {
+        RegimeDiff diff = RegimeDiff.between(previous.restrictTo(java.util.Set.of(issuer)),
+            epoch.restrictTo(java.util.Set.of(issuer)), previous.from(), epoch.from());
+        if (!diff.isEmpty()) {
+          changes.add(new ChangeDate(issuer, epoch.from(), diff.added().size(), diff.removed().size(),
+              diff.changed().size()));
+        }
       }
       for (MeasureInForce m : epoch.measures()) {
         List<Span> list = spans.get(m.id());
@@ -87,13 +109,46 @@ public record Timeline(List<Row> rows, List<ChangeDate> changeDates) {
     return String.join("; ", m.thresholds().stream().map(t -> t.describe()).toList());
   }
 
-  /** The {@code n} dates with the most changes, in date order: the ones a reader should see first. */
-  public List<ChangeDate> keyDates(int n) {
-    return changeDates.stream()
-        .sorted(Comparator.comparingInt(ChangeDate::total).reversed().thenComparing(ChangeDate::date))
-        .limit(n)
-        .sorted(Comparator.comparing(ChangeDate::date))
-        .toList();
+  /**
+   * The periods with the most changes, in date order: the ones a reader should see first. Each
+   * issuer gets its share of the {@code n} (so that Japan's lifting of July 2014 is not crowded
+   * out by the UN's many resolutions); change dates of one issuer less than {@link
+   * #PERIOD_GAP_DAYS} apart form one period. Changes after {@code until} (the scheduled end of a
+   * renewal period, say) are left out.
+   */
+  public List<ChangePeriod> keyPeriods(int n, LocalDate until) {
+    List<String> issuers = changeDates.stream().map(ChangeDate::issuer).distinct().toList();
+    int perIssuer = Math.max(1, n / Math.max(1, issuers.size()));
+    List<ChangePeriod> out = new ArrayList<>();
+    for (String issuer : issuers) {
+      periods(issuer).stream()
+          .filter(p -> !p.from().isAfter(until))
+          // Most changes first; on a tie the later period, which matters more to today's readers.
+          .sorted(Comparator.comparingInt(ChangePeriod::total).thenComparing(ChangePeriod::from).reversed())
+          .limit(perIssuer)
+          .forEach(out::add);
+    }
+    out.sort(Comparator.comparing(ChangePeriod::from).thenComparing(ChangePeriod::issuer));
+    return out;
+  }
+
+  private List<ChangePeriod> periods(String issuer) {
+    List<ChangePeriod> periods = new ArrayList<>();
+    ChangePeriod open = null;
+    for (ChangeDate d : changeDates) {
+      if (!d.issuer().equals(issuer)) {
+        continue;
+      }
+      if (open != null && !d.date().isAfter(open.to().plusDays(PERIOD_GAP_DAYS))) {
+        open = new ChangePeriod(issuer, open.from(), d.date(), open.added() + d.added(),
+            open.removed() + d.removed(), open.changed() + d.changed());
+        periods.set(periods.size() - 1, open);
+      } else {
+        open = new ChangePeriod(issuer, d.date(), d.date(), d.added(), d.removed(), d.changed());
+        periods.add(open);
+      }
+    }
+    return periods;
   }
 
   /** First day any measure is in force, or null for an empty history. */

@@ -3,6 +3,7 @@ package org.kenmon.rulebook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kenmon.testing.Fixtures;
 
@@ -74,9 +75,11 @@ class RegimeDiffTest {
     assertThat(payment.spans().get(1).renewals()).containsExactly(LocalDate.of(2013, 1, 1));
     Timeline.Row entry = t.rows().stream().filter(r -> r.id().equals("entry-ban")).findFirst().orElseThrow();
     assertThat(entry.spans()).extracting(Timeline.Span::to).containsExactly(LocalDate.of(2014, 7, 3), null);
-    assertThat(t.keyDates(1)).singleElement().satisfies(k -> {
-      assertThat(k.date()).isEqualTo(LocalDate.of(2014, 7, 4));
-      assertThat(k.total()).isEqualTo(3);
-    });
+    List<Timeline.ChangePeriod> keys = t.keyPeriods(3, LocalDate.of(2026, 1, 1));
+    assertThat(keys).extracting(Timeline.ChangePeriod::label)
+        .containsExactly("JP 2006-10-11 to 2006-10-14", "JP 2014-07-04", "JP 2016-02-10 to 2016-02-26");
+    assertThat(keys).extracting(Timeline.ChangePeriod::total).containsExactly(2, 3, 3);
+    assertThat(t.keyPeriods(3, LocalDate.of(2015, 1, 1))).extracting(Timeline.ChangePeriod::from)
+        .doesNotContain(LocalDate.of(2016, 2, 10));
   }
 }
