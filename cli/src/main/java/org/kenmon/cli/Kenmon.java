@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Kenmon.Version.class,
     description = "Kenmon (検問): sanctions regimes as dated, cited data; screening; what-if.",
-    subcommands = {RegimeCommand.class, ListsCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {RegimeCommand.class, ListsCommand.class, MatchCommand.class, DemoCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",

@@ -38,6 +38,8 @@ public final class NameComparer {
    * "Fund 2" and "Fund 3"): the numbers usually tell entities apart.
    */
   public static final double NUMBER_CONFLICT_FACTOR = 0.7;
+  /** Below this length ratio, a fuzzy similarity is discounted by the shortfall. */
+  public static final double LENGTH_RATIO_FLOOR = 0.7;
   /** Tokens beyond this many on either side are ignored. */
   static final int MAX_TOKENS = 24;
 
@@ -255,6 +257,13 @@ public final class NameComparer {
       double best = JaroWinkler.similarity(a, b);
       if (ka != null && kb != null) {
         best = Math.max(best, 0.98 * JaroWinkler.similarity(ka, kb));
+      }
+      // Jaro-Winkler rewards a shared prefix even when one word is much longer ("tong" inside
+      // "tongmyong"); a word that is only a piece of the other is not the same word.
+      int shorter = Math.min(a.length(), b.length());
+      int longer = Math.max(a.length(), b.length());
+      if (shorter < LENGTH_RATIO_FLOOR * longer) {
+        best *= 1.0 - (LENGTH_RATIO_FLOOR - (double) shorter / longer);
       }
       double floor = Math.min(a.length(), b.length()) <= 3 ? SHORT_FUZZY_FLOOR : FUZZY_FLOOR;
       if (best < floor) {
