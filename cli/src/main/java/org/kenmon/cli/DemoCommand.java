@@ -1,6 +1,8 @@
 package org.kenmon.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -53,6 +55,37 @@ final class DemoCommand implements Callable<Integer> {
     out.println();
     out.println("   The import, export and brokering bans stayed: the expectant buyers gained no legal trade.");
     out.println();
+    Path examples = KenmonHome.dir() == null ? Path.of("examples", "2014") : KenmonHome.dir().resolve("examples/2014");
+    Path ledger = examples.resolve("ledger.jsonl");
+    if (Files.isRegularFile(ledger)) {
+      out.println("   The 2014 ledger (examples/2014/ledger.jsonl): orders of Toshiba, Canon, Sony, Sharp and Panasonic");
+      out.println("   goods through traders in Dandong and Sinuiju, with payments, cash, port calls and an entry, judged");
+      out.println("   against Japan's measures on three dates:");
+      out.println("   $ kenmon screen examples/2014/ledger.jsonl --issuer JP --as-of DATE");
+      out.println();
+      try {
+        DemoScreening screening = new DemoScreening(all, outDir, out);
+        screening.compare(ledger, List.of(BEFORE_LIFTING, AFTER_LIFTING, AFTER_REINSTATEMENT), java.util.Set.of("JP"));
+        out.println();
+        out.println("   The payment, the cash, the humanitarian port call and the entry changed with the lifting, and back");
+        out.println("   (or further) in 2016; every shipment stayed PROHIBITED. S-03 ships Japanese goods from Dandong: no");
+        out.println("   Japanese party, so Japan's bans do not reach it. With the UN's measures added (drop --issuer), every");
+        out.println("   payment to the DPRK also needs a REVIEW under the UN's financial restrictions.");
+        out.println("   Reports with every finding and its evidence: " + outDir.resolve("screening-DATE.html"));
+        out.println();
+        Path bad = examples.resolve("bad-records.jsonl");
+        if (Files.isRegularFile(bad)) {
+          out.println("   Bad input is reported, never dropped: $ kenmon screen examples/2014/bad-records.jsonl");
+          new DemoScreening(all, outDir, out).rejects(bad);
+          out.println();
+        }
+      } catch (java.io.IOException e) {
+        throw new InputException("demo: cannot screen " + ledger + ": " + e.getMessage(), e);
+      }
+    } else {
+      out.println("   (examples/2014/ledger.jsonl not found: run the demo from a Kenmon checkout to see it screened)");
+      out.println();
+    }
     out.println("2. February 2016: reinstated and widened after the nuclear test and the launch");
     out.println("   $ kenmon regime diff --from " + AFTER_LIFTING + " --to " + AFTER_REINSTATEMENT + " --issuer JP");
     out.println();

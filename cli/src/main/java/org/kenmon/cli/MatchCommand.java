@@ -20,6 +20,7 @@ import org.kenmon.match.MatchQuery;
 import org.kenmon.match.MatchThresholds;
 import org.kenmon.match.NameMatcher;
 import org.kenmon.match.index.ListIndex;
+import org.kenmon.transaction.read.CsvTransactionParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -126,7 +127,7 @@ final class MatchCommand implements Callable<Integer> {
     long withMatches = 0;
     try (BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
       String header = in.readLine();
-      List<String> columns = header == null ? List.of() : List.of(CsvLine.split(header.replace("\uFEFF", "")));
+      List<String> columns = header == null ? List.of() : CsvTransactionParser.split(header.replace("\uFEFF", ""));
       for (String required : List.of("id", "name")) {
         if (!columns.contains(required)) {
           throw new InputException(input + ":1: header must hold id and name (optional dob, country, type), got: "
@@ -146,7 +147,7 @@ final class MatchCommand implements Callable<Integer> {
           continue;
         }
         read++;
-        String[] cells = CsvLine.split(line);
+        String[] cells = CsvTransactionParser.split(line).toArray(new String[0]);
         String id = cell(cells, columns, "id");
         try {
           if (cells.length != columns.size()) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 public record Measure(
     String id,
     String issuer,
+    String target,
     String title,
     MeasureKind kind,
     Effect effect,
@@ -30,6 +31,7 @@ public record Measure(
   public Measure {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(issuer, "issuer");
+    Objects.requireNonNull(target, "target");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(effect, "effect");
     scope = scope == null ? Scope.EMPTY : scope;

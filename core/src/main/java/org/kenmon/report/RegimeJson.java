@@ -125,6 +125,7 @@ public final class RegimeJson {
     if (s.viaThirdCountries()) {
       o.put("via_third_countries", true);
     }
+    putText(o, "condition", s.condition());
     putText(o, "note", s.note());
     return o;
   }

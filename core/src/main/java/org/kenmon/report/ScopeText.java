@@ -40,6 +40,9 @@ public final class ScopeText {
     if (s.viaThirdCountries()) {
       parts.add("also via third countries");
     }
+    if (s.condition() != null) {
+      parts.add("only if " + s.condition());
+    }
     if (s.note() != null) {
       parts.add(s.note());
     }

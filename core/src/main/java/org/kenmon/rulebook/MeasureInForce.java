@@ -46,6 +46,11 @@ public record MeasureInForce(
     return measure.issuer();
   }
 
+  /** The country the measure's regime targets. */
+  public String target() {
+    return measure.target();
+  }
+
   public MeasureKind kind() {
     return measure.kind();
   }

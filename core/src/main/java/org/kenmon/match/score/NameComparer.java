@@ -16,18 +16,20 @@ import org.kenmon.match.similarity.JaroWinkler;
  * matched similarity:
  *
  * <pre>
- *   score = Σ sim · (w_query + w_list) / (Σ w_query + Σ w_list matched + 0.4 · Σ w_list unmatched)
+ *   score = Σ sim · (w_query + w_list) / (Σ w_query + Σ w_list matched + f · Σ w_list unmatched)
  * </pre>
  *
  * so that query words the list name lacks cost fully, while list words the query leaves out (a
- * middle name, a patronymic) cost less. Weights come from token rarity ({@link TokenWeights}).
+ * middle name, a patronymic) cost less, the less the longer the list name (factor 0.9 for names
+ * of up to three words, 0.6 for four, 0.4 beyond). Weights come from token rarity ({@link
+ * TokenWeights}).
  *
  * <p>Stateless and thread-safe; working memory is per thread, so scoring allocates nothing.
  */
 public final class NameComparer {
   /** Similarity given to two tokens with the same canonical romanization but other spellings. */
   public static final double ROMANIZATION_SIMILARITY = 0.95;
-  /** What an unmatched list token costs, relative to an unmatched query token. */
+  /** What an unmatched list token of a long name (five words or more) costs, relative to an unmatched query token. */
   public static final double UNMATCHED_LIST_FACTOR = 0.4;
   /** Lowest Jaro–Winkler that counts as a match between tokens of four letters or more. */
   public static final double FUZZY_FLOOR = 0.84;
@@ -213,9 +215,18 @@ public final class NameComparer {
       for (int j = 0; j < Math.min(c.size(), MAX_TOKENS); j++) {
         listTotal += c.weights[j];
       }
-      double den = queryTotal + matchedList + UNMATCHED_LIST_FACTOR * (listTotal - matchedList);
+      double den = queryTotal + matchedList + unmatchedListFactor(c.size()) * (listTotal - matchedList);
       double score = den <= 0 ? 0 : Math.min(1.0, num / den);
       return hasUnmatchedNumber(q, usedQ) && hasUnmatchedNumber(c, usedC) ? score * NUMBER_CONFLICT_FACTOR : score;
+    }
+
+    /**
+     * What a list word the query leaves out costs. In a long name (Arabic names with patronymics
+     * and tribal names) leaving words out is common; in a name of two or three words (most Korean
+     * names) the missing word is a third of the person: Kim Chol is not Kim Yong Chol.
+     */
+    static double unmatchedListFactor(int listTokens) {
+      return listTokens <= 3 ? 0.9 : listTokens == 4 ? 0.6 : UNMATCHED_LIST_FACTOR;
     }
 
     /** Whether a number of this name found no equal number on the other side. */

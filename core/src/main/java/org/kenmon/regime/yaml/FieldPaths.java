@@ -18,7 +18,7 @@ final class FieldPaths {
   private static final Set<String> SCHEMA_FIELDS = Set.of(
       "id", "title", "kind", "effect", "scope", "thresholds", "exceptions", "legal_basis", "sources", "related",
       "validity", "notes", "note", "unconfirmed", "from", "to", "decided_on", "direction", "destination", "origin", "involving",
-      "goods", "parties", "vessels", "via_third_countries", "all", "hs", "categories", "except_hs", "lists",
+      "goods", "parties", "vessels", "via_third_countries", "condition", "all", "hs", "categories", "except_hs", "lists",
       "nationality", "residence", "roles", "flags", "flags_except", "called_at", "listed", "names", "what",
       "amount", "currency", "unit", "comparator", "per", "when", "purpose", "items", "items_ja");
 

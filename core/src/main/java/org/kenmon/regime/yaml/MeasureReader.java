@@ -27,14 +27,16 @@ final class MeasureReader {
 
   private final YamlProblems problems;
   private final String issuer;
+  private final String target;
   private final Set<String> sourceIds;
   private final ScopeReader scopes;
   private final List<RegimeFile.Reference> references;
 
-  MeasureReader(YamlProblems problems, String issuer, Set<String> sourceIds, ScopeReader scopes,
+  MeasureReader(YamlProblems problems, String issuer, String target, Set<String> sourceIds, ScopeReader scopes,
       List<RegimeFile.Reference> references) {
     this.problems = problems;
     this.issuer = issuer;
+    this.target = target;
     this.sourceIds = sourceIds;
     this.scopes = scopes;
     this.references = references;
@@ -80,7 +82,7 @@ final class MeasureReader {
     if (id == null || title == null || kind == null || effect == null || scope == null || validity.isEmpty()) {
       return null;
     }
-    return new Measure(id, issuer, title, kind, effect, scope, thresholds, exemptions, legalBasis, sources,
+    return new Measure(id, issuer, target, title, kind, effect, scope, thresholds, exemptions, legalBasis, sources,
         related, validity, notes, unconfirmed);
   }
 

@@ -146,8 +146,8 @@ public final class RegimeReader {
       Map<String, Source> sources = sources(top);
       Map<String, GoodsCategory> categories = categories(top, sources);
       ScopeReader scopes = new ScopeReader(problems, categories.keySet());
-      MeasureReader reader = new MeasureReader(problems, issuer == null ? "?" : issuer, sources.keySet(), scopes,
-          references);
+      MeasureReader reader = new MeasureReader(problems, issuer == null ? "?" : issuer, target == null ? "?" : target,
+          sources.keySet(), scopes, references);
       List<Measure> measures = new ArrayList<>();
       Map<String, Integer> seen = new HashMap<>();
       List<YamlFields.Item> items = top.items("measures", false);

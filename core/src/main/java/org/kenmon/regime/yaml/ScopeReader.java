@@ -26,7 +26,7 @@ final class ScopeReader {
   Scope scope(YamlFields f) {
     // Judged on the fields present, not on what parsed, so that one bad code is one problem.
     boolean empty = !f.has("direction") && !f.has("destination") && !f.has("origin") && !f.has("involving")
-        && !f.has("goods")
+        && !f.has("goods") && !f.has("condition")
         && !f.has("parties") && !f.has("vessels") && !f.has("note");
     List<Direction> directions = new ArrayList<>();
     for (YamlFields.Item item : f.items("direction", true)) {
@@ -52,12 +52,13 @@ final class ScopeReader {
     YamlFields vesselFields = f.object("vessels");
     VesselScope vessels = vesselFields == null ? null : vessels(vesselFields);
     boolean via = f.bool("via_third_countries");
+    String condition = f.text("condition", false);
     String note = f.text("note", false);
-    f.finish("direction, destination, origin, involving, goods, parties, vessels, via_third_countries, note");
+    f.finish("direction, destination, origin, involving, goods, parties, vessels, via_third_countries, condition, note");
     if (empty) {
       problems.error(f.node(), f.path(), "an empty scope needs a note saying what the measure covers");
     }
-    return new Scope(directions, destination, origin, involving, goods, parties, vessels, via, note);
+    return new Scope(directions, destination, origin, involving, goods, parties, vessels, via, condition, note);
   }
 
   GoodsScope goods(YamlFields f) {

@@ -67,6 +67,18 @@ public final class JsonTransactionParser implements TransactionParser {
       c.problem("", "malformed JSON: " + e.getOriginalMessage());
       return reject(file, line, null, c, text);
     }
+    return parse(file, line, root, text, c);
+  }
+
+  /**
+   * Checks an already parsed record (the CSV reader builds the same tree from a flat row);
+   * {@code text} is the record as read, kept in rejects and hashed for the stamp.
+   */
+  ReadOutcome parse(String file, long line, JsonNode root, String text) {
+    return parse(file, line, root, text, new RecordChecks());
+  }
+
+  private ReadOutcome parse(String file, long line, JsonNode root, String text, RecordChecks c) {
     if (root == null || !root.isObject()) {
       c.problem("", "expected a JSON object per line");
       return reject(file, line, null, c, text);

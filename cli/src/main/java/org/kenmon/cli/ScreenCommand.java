@@ -1,0 +1,289 @@
+package org.kenmon.cli;
+
+import java.io.BufferedReader;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import org.kenmon.goods.GoodsClassifier;
+import org.kenmon.match.MatchThresholds;
+import org.kenmon.match.NameMatcher;
+import org.kenmon.match.index.ListIndex;
+import org.kenmon.money.ExchangeRates;
+import org.kenmon.places.Gazetteer;
+import org.kenmon.problems.Problem;
+import org.kenmon.rulebook.RegimeHistory;
+import org.kenmon.screen.Screener;
+import org.kenmon.screen.ScreeningContext;
+import org.kenmon.screen.Verdict;
+import org.kenmon.screen.output.HtmlReport;
+import org.kenmon.screen.output.VerdictCsv;
+import org.kenmon.screen.output.VerdictJson;
+import org.kenmon.screen.pipeline.BatchScreening;
+import org.kenmon.screen.pipeline.Summary;
+import org.kenmon.screen.pipeline.VerdictSink;
+import org.kenmon.transaction.read.CsvTransactionParser;
+import org.kenmon.transaction.read.JsonTransactionParser;
+import org.kenmon.transaction.read.Reject;
+import org.kenmon.transaction.read.TransactionParser;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code kenmon screen FILE…}: every transaction judged against the regimes in force on its date
+ * (or {@code --as-of}), streaming, in parallel, with a summary whose counts reconcile.
+ */
+@Command(name = "screen", mixinStandardHelpOptions = true,
+    description = "Screen orders, shipments, payments, cash movements, port calls and entries (JSON Lines, "
+        + "or the flat CSV layout for *.csv) against the regimes in force on each one's date.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:every transaction is CLEAR or REPORTABLE, and none was rejected",
+        "1:some transaction is PROHIBITED, needs a LICENCE or a REVIEW",
+        "2:usage error",
+        "3:some records were rejected (bad input), none needs action; or an input could not be read",
+        "4:internal error"})
+final class ScreenCommand implements Callable<Integer> {
+  static final String ENGINE = "kenmon-0.1/" + org.kenmon.match.NameMatcher.ALGORITHM;
+
+  @Spec CommandSpec spec;
+  @Mixin RegimeOptions regimes;
+  @Mixin ListSelection lists = new ListSelection();
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Transaction files (.jsonl, or .csv); - for stdin.")
+  List<String> files;
+
+  @Option(names = "--as-of", paramLabel = "DATE", description = "Judge every transaction on this date instead of its own.")
+  LocalDate asOf;
+
+  @Option(names = "--format", description = "jsonl, csv or html (default: ${DEFAULT-VALUE}).")
+  String format = "jsonl";
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write verdicts here (default: standard output).")
+  Path out;
+
+  @Option(names = "--rejects", paramLabel = "FILE",
+      description = "Write rejected records here as JSON Lines (default: listed on standard error).")
+  Path rejectsFile;
+
+  @Option(names = "--rates", paramLabel = "FILE", description = "Exchange rates: CSV date,base,quote,rate.")
+  Path ratesFile;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--no-lists", description = "Do not match parties against any list.")
+  boolean noLists;
+
+  @Option(names = "--no-progress", description = "No progress line on the terminal.")
+  boolean noProgress;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    long started = System.nanoTime();
+    Screener screener = new Screener(context(err));
+    Summary summary = new Summary();
+    Progress progress = new Progress(err, !noProgress && System.console() != null);
+    RejectsOut rejects = new RejectsOut(rejectsFile, err);
+    // Standard output belongs to the caller and is flushed, never closed; a file is closed.
+    try (Writer outFile = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+        BatchScreening pipeline = new BatchScreening(threads)) {
+      Writer target = outFile != null ? outFile : spec.commandLine().getOut();
+      VerdictSink sink = sink(target, rejects, screener);
+      for (String file : files) {
+        screenFile(file, pipeline, screener, sink, summary, progress);
+      }
+      sink.finish(summary);
+      target.flush();
+    } finally {
+      rejects.close();
+      progress.done();
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    err.print(summary.text());
+    err.printf(Locale.ROOT, "%.1f s, %,.0f records/s%s%n", seconds, summary.read() / Math.max(seconds, 1e-9),
+        out == null ? "" : "; verdicts in " + out);
+    if (rejects.shownOnly && summary.rejected() > RejectsOut.SHOWN) {
+      err.printf("%d more rejected records not shown; use --rejects FILE%n", summary.rejected() - RejectsOut.SHOWN);
+    }
+    err.flush();
+    if (summary.needingAction() > 0) {
+      return ExitCodes.FOUND;
+    }
+    return summary.rejected() > 0 ? ExitCodes.INPUT : ExitCodes.OK;
+  }
+
+  private ScreeningContext context(PrintWriter err) throws IOException {
+    RegimeHistory history = regimes.history();
+    NameMatcher matcher = null;
+    if (!noLists) {
+      matcher = new NameMatcher(ListIndex.of(lists.load()), MatchThresholds.DEFAULT);
+    }
+    ExchangeRates rates = ExchangeRates.NONE;
+    if (ratesFile != null) {
+      if (!Files.isRegularFile(ratesFile)) {
+        throw new InputException("no such rates file: " + ratesFile);
+      }
+      ExchangeRates.ReadResult r = ExchangeRates.read(ratesFile.toString(),
+          Files.newBufferedReader(ratesFile, StandardCharsets.UTF_8));
+      for (Problem p : r.problems()) {
+        err.println(p);
+      }
+      if (!r.problems().isEmpty()) {
+        throw new InputException("the rates file has " + r.problems().size() + " bad rows; fix them first");
+      }
+      rates = r.rates();
+    }
+    return new ScreeningContext(history, java.util.Set.copyOf(regimes.issuers), asOf, matcher,
+        GoodsClassifier.shipped(), Gazetteer.shipped(), rates, ENGINE);
+  }
+
+  private VerdictSink sink(Writer w, RejectsOut rejects, Screener screener) throws IOException {
+    switch (format) {
+      case "jsonl":
+        return new VerdictSink() {
+          @Override
+          public void verdict(Verdict v) throws IOException {
+            w.write(VerdictJson.line(VerdictJson.verdict(v)));
+            w.write('\n');
+          }
+
+          @Override
+          public void reject(Reject r) throws IOException {
+            rejects.add(r);
+          }
+        };
+      case "csv":
+        w.write(VerdictCsv.HEADER + "\n");
+        return new VerdictSink() {
+          @Override
+          public void verdict(Verdict v) throws IOException {
+            w.write(VerdictCsv.row(v));
+            w.write('\n');
+          }
+
+          @Override
+          public void reject(Reject r) throws IOException {
+            rejects.add(r);
+          }
+        };
+      case "html":
+        List<String> context = new ArrayList<>();
+        context.add("Inputs: " + String.join(", ", files) + (asOf == null ? "; each transaction judged on its own date"
+            : "; judged as of " + asOf));
+        context.add("Regime data " + screener.context().regimes().dataHash().substring(0, 16) + " ("
+            + String.join(", ", screener.context().regimes().issuers()) + "); lists: "
+            + String.join(", ", screener.context().listLabels()));
+        context.add("Engine " + ENGINE + "; generated " + java.time.LocalDateTime.now().withNano(0));
+        HtmlReport report = new HtmlReport(w, "Kenmon screening report", context);
+        return new VerdictSink() {
+          @Override
+          public void verdict(Verdict v) throws IOException {
+            report.verdict(v);
+          }
+
+          @Override
+          public void reject(Reject r) throws IOException {
+            report.reject(r);
+            rejects.add(r);
+          }
+
+          @Override
+          public void finish(Summary s) throws IOException {
+            report.finish(s);
+          }
+        };
+      default:
+        throw new InputException("--format must be jsonl, csv or html, not " + format);
+    }
+  }
+
+  private void screenFile(String file, BatchScreening pipeline, Screener screener, VerdictSink sink, Summary summary,
+      Progress progress) throws IOException {
+    boolean stdin = file.equals("-");
+    Path path = stdin ? null : Path.of(file);
+    if (!stdin && !Files.isRegularFile(path)) {
+      throw new InputException("no such input file: " + file);
+    }
+    long size = stdin ? -1 : Files.size(path);
+    AtomicLong bytes = new AtomicLong();
+    InputStream raw = stdin ? System.in : Files.newInputStream(path);
+    InputStream counted = new FilterInputStream(raw) {
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        int n = super.read(b, off, len);
+        if (n > 0) {
+          bytes.addAndGet(n);
+        }
+        return n;
+      }
+    };
+    String name = stdin ? "<stdin>" : file;
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(counted, StandardCharsets.UTF_8), 1 << 16)) {
+      TransactionParser parser;
+      long first = 1;
+      if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+        String header = in.readLine();
+        if (header == null) {
+          return;
+        }
+        try {
+          parser = CsvTransactionParser.forHeader(header);
+        } catch (IllegalArgumentException e) {
+          throw new InputException(name + ":1: header: " + e.getMessage());
+        }
+        first = 2;
+      } else {
+        parser = new JsonTransactionParser();
+      }
+      pipeline.run(name, in, first, parser, screener::screen, sink, summary,
+          done -> progress.update(done, size > 0 ? (double) bytes.get() / size : -1));
+    }
+  }
+
+  /** Rejected records: to a JSON Lines file, or the first few on standard error. */
+  static final class RejectsOut {
+    static final int SHOWN = 20;
+    private final Writer file;
+    private final PrintWriter err;
+    private final boolean shownOnly;
+    private int shown;
+
+    RejectsOut(Path path, PrintWriter err) throws IOException {
+      this.file = path == null ? null : Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+      this.err = err;
+      this.shownOnly = path == null;
+    }
+
+    void add(Reject r) throws IOException {
+      if (file != null) {
+        file.write(VerdictJson.line(VerdictJson.reject(r)));
+        file.write('\n');
+      } else if (shown++ < SHOWN) {
+        err.println("rejected " + r);
+      }
+    }
+
+    void close() throws IOException {
+      if (file != null) {
+        file.close();
+      }
+    }
+  }
+}
