@@ -157,32 +157,10 @@ final class ScreenCommand implements Callable<Integer> {
   private VerdictSink sink(Writer w, RejectsOut rejects, Screener screener) throws IOException {
     switch (format) {
       case "jsonl":
-        return new VerdictSink() {
-          @Override
-          public void verdict(Verdict v) throws IOException {
-            w.write(VerdictJson.line(VerdictJson.verdict(v)));
-            w.write('\n');
-          }
-
-          @Override
-          public void reject(Reject r) throws IOException {
-            rejects.add(r);
-          }
-        };
+        return new LineSink(w, rejects, v -> VerdictJson.line(VerdictJson.verdict(v)));
       case "csv":
         w.write(VerdictCsv.HEADER + "\n");
-        return new VerdictSink() {
-          @Override
-          public void verdict(Verdict v) throws IOException {
-            w.write(VerdictCsv.row(v));
-            w.write('\n');
-          }
-
-          @Override
-          public void reject(Reject r) throws IOException {
-            rejects.add(r);
-          }
-        };
+        return new LineSink(w, rejects, VerdictCsv::row);
       case "html":
         List<String> context = new ArrayList<>();
         context.add("Inputs: " + String.join(", ", files) + (asOf == null ? "; each transaction judged on its own date"
@@ -254,6 +232,40 @@ final class ScreenCommand implements Callable<Integer> {
       }
       pipeline.run(name, in, first, parser, screener::screen, sink, summary,
           done -> progress.update(done, size > 0 ? (double) bytes.get() / size : -1));
+    }
+  }
+
+  /** One line a verdict, rendered on the worker threads; rejects to their own place. */
+  static final class LineSink implements VerdictSink {
+    private final Writer out;
+    private final RejectsOut rejects;
+    private final java.util.function.Function<Verdict, String> format;
+
+    LineSink(Writer out, RejectsOut rejects, java.util.function.Function<Verdict, String> format) {
+      this.out = out;
+      this.rejects = rejects;
+      this.format = format;
+    }
+
+    @Override
+    public String render(Verdict v) {
+      return format.apply(v);
+    }
+
+    @Override
+    public void verdict(Verdict v, String rendered) throws IOException {
+      out.write(rendered);
+      out.write('\n');
+    }
+
+    @Override
+    public void verdict(Verdict v) throws IOException {
+      verdict(v, render(v));
+    }
+
+    @Override
+    public void reject(Reject r) throws IOException {
+      rejects.add(r);
     }
   }
 

@@ -269,42 +269,10 @@ final class GoodsText {
     return c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '\u02BB' || c == '\u00B4';
   }
 
-  /** Latin letters beyond ASCII, as NameNormalizer folds them. */
+  /** Latin letters beyond ASCII, by the rule names and places share; null when it has no spelling. */
   private static String foldLetter(char c) {
-    switch (c) {
-      case 'ß':
-        return "ss";
-      case 'æ':
-      case 'Æ':
-        return "ae";
-      case 'ø':
-      case 'Ø':
-        return "o";
-      case 'đ':
-      case 'Đ':
-      case 'ð':
-        return "d";
-      case 'ł':
-      case 'Ł':
-        return "l";
-      case 'ı':
-        return "i";
-      case 'œ':
-      case 'Œ':
-        return "oe";
-      case 'þ':
-        return "th";
-      default:
-        String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD);
-        StringBuilder s = new StringBuilder(2);
-        for (int i = 0; i < base.length(); i++) {
-          char b = Character.toLowerCase(base.charAt(i));
-          if (b >= 'a' && b <= 'z') {
-            s.append(b);
-          }
-        }
-        return s.length() == 0 ? null : s.toString();
-    }
+    String folded = org.kenmon.text.LatinLetters.fold(c);
+    return folded.isEmpty() ? null : folded;
   }
 
   /**

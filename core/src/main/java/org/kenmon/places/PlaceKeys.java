@@ -87,44 +87,9 @@ final class PlaceKeys {
     }
   }
 
-  /** As NameNormalizer: NFD base letter, with the letters NFD does not decompose spelled out. */
+  /** By the rule names and goods share ({@link org.kenmon.text.LatinLetters}). */
   private static String foldLatinLetter(char c) {
-    switch (c) {
-      case 'ß':
-        return "ss";
-      case 'æ':
-      case 'Æ':
-        return "ae";
-      case 'ø':
-      case 'Ø':
-        return "o";
-      case 'đ':
-      case 'Đ':
-      case 'ð':
-      case 'Ð':
-        return "d";
-      case 'ł':
-      case 'Ł':
-        return "l";
-      case 'ı':
-        return "i";
-      case 'œ':
-      case 'Œ':
-        return "oe";
-      case 'þ':
-      case 'Þ':
-        return "th";
-      default:
-        break;
-    }
-    if (!Character.isLetter(c)) {
-      return "";
-    }
-    char base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0);
-    if (base < 0x80 && Character.isLetter(base)) {
-      return String.valueOf(Character.toLowerCase(base));
-    }
-    return String.valueOf(Character.toLowerCase(c));
+    return org.kenmon.text.LatinLetters.fold(c);
   }
 
   /** Index of the first qualifier character, or -1. */

@@ -2,7 +2,9 @@ package org.kenmon.screen;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +24,8 @@ import org.kenmon.regime.Threshold;
 import org.kenmon.regime.Unconfirmed;
 import org.kenmon.regime.VesselScope;
 import org.kenmon.rulebook.MeasureInForce;
+import org.kenmon.rulebook.RegimeHistory;
+import org.kenmon.rulebook.Rulebook;
 import org.kenmon.transaction.GoodsLine;
 import org.kenmon.transaction.Party;
 import org.kenmon.transaction.Transaction;
@@ -35,26 +39,40 @@ import org.kenmon.transaction.Transaction;
 final class MeasureCheck {
   private final ExchangeRates rates;
   private final HsNomenclature nomenclature;
+  /** Per measure as in force: the evidence lines every finding of it ends with. */
+  private final Map<MeasureInForce, List<String>> footers = new IdentityHashMap<>();
+  /** Per goods scope worded in prose: the telling words of its wording. */
+  private final Map<GoodsScope, Set<String>> noteWords = new IdentityHashMap<>();
 
-  MeasureCheck(ExchangeRates rates, HsNomenclature nomenclature) {
+  /** Prepares, once, what every finding of every measure of the history will need. */
+  MeasureCheck(ExchangeRates rates, HsNomenclature nomenclature, RegimeHistory history) {
     this.rates = rates;
     this.nomenclature = nomenclature;
+    for (Rulebook epoch : history.epochs()) {
+      for (MeasureInForce m : epoch.measures()) {
+        footers.put(m, footer(m));
+        GoodsScope g = m.scope().goods();
+        if (g != null && g.note() != null) {
+          noteWords.put(g, words(g.note()));
+        }
+      }
+    }
   }
 
   Optional<Finding> check(MeasureInForce m, Direction d, TransactionFacts f) {
     Scope s = m.scope();
-    List<String> evidence = new ArrayList<>();
     // A regime is against one target: a measure never bites on a transaction that does not touch
     // it, however broadly its scope is worded, unless it works through a list of designations.
     if (!listBased(s) && !f.involves(m.target())) {
       return Optional.empty();
     }
-    if (!jurisdiction(m.issuer(), d, f, evidence)) {
+    // Most measures fail here: decide without building any evidence, then build it for the rest.
+    if (!jurisdiction(m.issuer(), d, f, null) || !countries(s, d, f, null)) {
       return Optional.empty();
     }
-    if (!countries(s, d, f, evidence)) {
-      return Optional.empty();
-    }
+    List<String> evidence = new ArrayList<>();
+    jurisdiction(m.issuer(), d, f, evidence);
+    countries(s, d, f, evidence);
     Bite bite = Bite.YES;
     List<String> doubts = new ArrayList<>();
     if (s.goods() != null && moves(d)) {
@@ -104,8 +122,15 @@ final class MeasureCheck {
     return Optional.of(finding(m, effect, reason, evidence));
   }
 
-  private static Finding finding(MeasureInForce m, Outcome effect, String reason, List<String> evidence) {
-    List<String> all = new ArrayList<>(evidence);
+  private Finding finding(MeasureInForce m, Outcome effect, String reason, List<String> evidence) {
+    List<String> footer = footers.get(m);
+    evidence.addAll(footer != null ? footer : footer(m));
+    return new Finding(m.id(), m.issuer(), effect, reason, evidence, m.isUnconfirmed());
+  }
+
+  /** Validity, legal basis and the first unconfirmed facts of a measure as in force. */
+  private static List<String> footer(MeasureInForce m) {
+    List<String> all = new ArrayList<>();
     all.add("in force " + m.validFrom() + " to " + (m.validTo() == null ? "(open)" : m.validTo())
         + "; legal basis: " + m.legalBasis());
     int shown = 0;
@@ -116,7 +141,7 @@ final class MeasureCheck {
       }
       all.add("UNCONFIRMED " + u.field() + (u.note().isEmpty() ? "" : ": " + u.note()));
     }
-    return new Finding(m.id(), m.issuer(), effect, reason, all, m.isUnconfirmed());
+    return List.copyOf(all);
   }
 
   private static boolean listBased(Scope s) {
@@ -146,8 +171,8 @@ final class MeasureCheck {
             && note(evidence, "an intermediary in " + issuer + " arranges trade between other countries");
       case PAYMENT:
       case CASH:
-        return f.leaves.contains(issuer) && note(evidence, (d == Direction.CASH ? "carried out of " : "paid from ")
-            + issuer);
+        return f.leaves.contains(issuer) && note(evidence, d == Direction.CASH ? "carried out of " + issuer
+            : "paid from " + issuer);
       case PORT_CALL:
       case ENTRY:
       case REENTRY:
@@ -161,8 +186,11 @@ final class MeasureCheck {
     }
   }
 
+  /** Adds a line of evidence when evidence is being built (a null list: only deciding). */
   private static boolean note(List<String> evidence, String line) {
-    evidence.add(line);
+    if (evidence != null) {
+      evidence.add(line);
+    }
     return true;
   }
 
@@ -173,7 +201,9 @@ final class MeasureCheck {
       if (hit == null) {
         return false;
       }
-      evidence.add(d == Direction.REENTRY ? "returning from " + hit : "reaches " + hit + routeVia(f));
+      if (evidence != null) {
+        evidence.add(d == Direction.REENTRY ? "returning from " + hit : "reaches " + hit + routeVia(f));
+      }
     }
     if (!s.origin().isEmpty()) {
       String hit = first(s.origin(), f.goodsOrigins);
@@ -183,7 +213,7 @@ final class MeasureCheck {
       if (hit == null) {
         return false;
       }
-      evidence.add("comes from " + hit);
+      note(evidence, "comes from " + hit);
     }
     if (!s.involving().isEmpty()) {
       String hit = first(s.involving(), f.reaches);
@@ -196,7 +226,7 @@ final class MeasureCheck {
       if (hit == null) {
         return false;
       }
-      evidence.add("involves " + hit);
+      note(evidence, "involves " + hit);
     }
     return true;
   }
@@ -228,15 +258,15 @@ final class MeasureCheck {
     List<GoodsLine> lines = f.t.goods();
     for (int i = 0; i < lines.size(); i++) {
       Classification c = f.classifications.get(i);
-      String label = describe(lines.get(i), c);
+      GoodsLine line = lines.get(i);
       boolean covered = c.hs() != null && scope.coversCode(c.hs())
           || c.categories().stream().anyMatch(scope.categories()::contains);
       if (covered) {
         if (c.confidence() < GoodsClassifier.REVIEW_BELOW && !scope.all()) {
-          doubts.add(label + " classified with low confidence " + round(c.confidence()));
+          doubts.add(describe(line, c) + " classified with low confidence " + round(c.confidence()));
           result = result == Bite.YES ? Bite.YES : Bite.UNKNOWN;
         } else {
-          evidence.add(label + " falls under " + coverage(scope, c) + (c.unconfirmed() ? " (mapping unconfirmed)" : ""));
+          evidence.add(describe(line, c) + " falls under " + coverage(scope, c) + (c.unconfirmed() ? " (mapping unconfirmed)" : ""));
           result = Bite.YES;
         }
         continue;
@@ -246,13 +276,13 @@ final class MeasureCheck {
         // ranges, and the luxury categories the classifier assigns (it never assigns the UN's
         // WMD lists, which no HS mapping describes).
         if (!scope.hs().isEmpty() || scope.categories().stream().anyMatch(cat -> cat.contains("-luxury-"))) {
-          doubts.add(label + " could not be classified with confidence");
+          doubts.add(describe(line, c) + " could not be classified with confidence");
           result = result == Bite.YES ? Bite.YES : Bite.UNKNOWN;
         }
       }
       if (scope.hs().isEmpty() && scope.categories().isEmpty() && !scope.all() && scope.note() != null
-          && sharesWord(goodsText(lines.get(i), c), scope.note())) {
-        doubts.add(label + " may be among the goods the measure names only in words (\"" + scope.note() + "\")");
+          && sharesWord(goodsText(line, c), noteWords.computeIfAbsent(scope, g -> words(g.note())))) {
+        doubts.add(describe(line, c) + " may be among the goods the measure names only in words (\"" + scope.note() + "\")");
         result = result == Bite.YES ? Bite.YES : Bite.UNKNOWN;
       }
     }
@@ -302,16 +332,21 @@ final class MeasureCheck {
       "their", "with", "from", "that", "this", "such", "under", "form", "all", "any", "articles", "thereof", "based",
       "natural", "general", "equipment", "annex", "resolution", "member", "states", "state", "dprk");
 
-  /** A shared word of four letters or more between goods text and a scope's wording. */
-  static boolean sharesWord(String goods, String note) {
-    if (goods == null || goods.isEmpty()) {
-      return false;
-    }
+  /** The telling words of a scope's wording, stemmed. */
+  static Set<String> words(String note) {
     Set<String> words = new java.util.HashSet<>();
     for (String w : note.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
       if (w.length() >= 4 && !GENERAL_WORDS.contains(w)) {
         words.add(stem(w));
       }
+    }
+    return Set.copyOf(words);
+  }
+
+  /** Whether goods text holds a word of four letters or more among {@code words}. */
+  static boolean sharesWord(String goods, Set<String> words) {
+    if (goods == null || goods.isEmpty()) {
+      return false;
     }
     for (String w : goods.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
       if (w.length() >= 4 && words.contains(stem(w))) {

@@ -44,12 +44,14 @@ public final class Screener {
   private final RouteAnalysis routes;
   private final MeasureCheck checks;
   private final Map<String, Classification> goodsCache = new ConcurrentHashMap<>();
+  private final Map<String, org.kenmon.places.Route> routeCache = new ConcurrentHashMap<>();
+  private final Map<String, List<Match>> vesselCache = new ConcurrentHashMap<>();
 
   public Screener(ScreeningContext context) {
     this.context = context;
     this.parties = new PartyScreening(context.matcher());
     this.routes = new RouteAnalysis(context.places());
-    this.checks = new MeasureCheck(context.rates(), org.kenmon.goods.HsNomenclature.shipped());
+    this.checks = new MeasureCheck(context.rates(), org.kenmon.goods.HsNomenclature.shipped(), context.regimes());
   }
 
   public ScreeningContext context() {
@@ -167,10 +169,29 @@ public final class Screener {
       f.partyMatches.put(p, parties.matches(p));
     }
     if (t.vessel() != null && context.matcher() != null && (t.vessel().name() != null || t.vessel().imo() != null)) {
-      List<Identifier> ids = t.vessel().imo() == null ? List.of() : List.of(Identifier.of(IdentifierType.IMO, t.vessel().imo()));
-      f.vesselMatches.addAll(context.matcher().match(new MatchQuery(t.vessel().name(), null, null, EntityType.VESSEL, ids)));
+      f.vesselMatches.addAll(cached(vesselCache, t.vessel().name() + '\u0000' + t.vessel().imo(), () -> {
+        List<Identifier> ids = t.vessel().imo() == null ? List.of()
+            : List.of(Identifier.of(IdentifierType.IMO, t.vessel().imo()));
+        return context.matcher().match(new MatchQuery(t.vessel().name(), null, null, EntityType.VESSEL, ids));
+      }));
     }
     return f;
+  }
+
+  /**
+   * A remembered answer: ledgers repeat routes, goods and counterparties. Bounded: emptied when
+   * full, which keeps it correct and its memory predictable.
+   */
+  private static <V> V cached(Map<String, V> cache, String key, java.util.function.Supplier<V> compute) {
+    V v = cache.get(key);
+    if (v == null) {
+      v = compute.get();
+      if (cache.size() >= MAX_CACHED) {
+        cache.clear();
+      }
+      cache.put(key, v);
+    }
+    return v;
   }
 
   private void shipment(Transaction t, TransactionFacts f) {
@@ -178,7 +199,8 @@ public final class Screener {
     f.directions.add(Direction.IMPORT);
     f.directions.add(Direction.TRANSIT);
     f.directions.add(Direction.BROKERING);
-    f.route = routes.analyse(t.route(), t.destination());
+    f.route = cached(routeCache, String.join("\u0000", t.route()) + '\u0001' + t.destination(),
+        () -> routes.analyse(t.route(), t.destination()));
     List<String> countries = f.route.countries();
     if (!countries.isEmpty()) {
       f.leaves.add(countries.get(0));
@@ -233,15 +255,7 @@ public final class Screener {
   }
 
   private Classification classify(GoodsLine g) {
-    String key = g.description() + '\u0000' + (g.hs() == null ? "" : g.hs().digits());
-    Classification c = goodsCache.get(key);
-    if (c == null) {
-      c = context.goods().classify(g.description(), g.hs() == null ? null : g.hs().digits());
-      if (goodsCache.size() >= MAX_CACHED) {
-        goodsCache.clear();
-      }
-      goodsCache.put(key, c);
-    }
-    return c;
+    return cached(goodsCache, g.description() + '\u0000' + (g.hs() == null ? "" : g.hs().digits()),
+        () -> context.goods().classify(g.description(), g.hs() == null ? null : g.hs().digits()));
   }
 }

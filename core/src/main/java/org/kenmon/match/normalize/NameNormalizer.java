@@ -149,35 +149,10 @@ public final class NameNormalizer {
         || c == '\u00B4';
   }
 
-  /** Latin letters NFKD does not decompose. */
+  /** A letter beyond ASCII folded by the shared rule, or a space when it has no Latin spelling. */
   private static String foldLetter(char c) {
-    switch (c) {
-      case 'ß':
-        return "ss";
-      case 'æ':
-      case 'Æ':
-        return "ae";
-      case 'ø':
-      case 'Ø':
-        return "o";
-      case 'đ':
-      case 'Đ':
-      case 'ð':
-        return "d";
-      case 'ł':
-      case 'Ł':
-        return "l";
-      case 'ı':
-        return "i";
-      case 'œ':
-      case 'Œ':
-        return "oe";
-      case 'þ':
-        return "th";
-      default:
-        String lower = String.valueOf(c).toLowerCase(Locale.ROOT);
-        return lower.chars().allMatch(ch -> ch >= 'a' && ch <= 'z') ? lower : " ";
-    }
+    String folded = org.kenmon.text.LatinLetters.fold(c);
+    return folded.isEmpty() ? " " : folded;
   }
 
   private static void split(String folded, List<String> tokens, List<String> hangulKeys) {

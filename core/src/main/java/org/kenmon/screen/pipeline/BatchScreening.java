@@ -64,7 +64,7 @@ public final class BatchScreening implements AutoCloseable {
       texts.add(text);
       lines.add(lineNumber);
       if (texts.size() == BATCH) {
-        submit(pending, file, texts, lines, parser, screen);
+        submit(pending, file, texts, lines, parser, screen, sink);
         texts = new ArrayList<>(BATCH);
         lines = new ArrayList<>(BATCH);
         while (pending.size() >= inFlight) {
@@ -73,7 +73,7 @@ public final class BatchScreening implements AutoCloseable {
       }
     }
     if (!texts.isEmpty()) {
-      submit(pending, file, texts, lines, parser, screen);
+      submit(pending, file, texts, lines, parser, screen, sink);
     }
     while (!pending.isEmpty()) {
       drain(pending.poll(), sink, summary, progress);
@@ -81,12 +81,19 @@ public final class BatchScreening implements AutoCloseable {
   }
 
   private void submit(Deque<Future<Object[]>> pending, String file, List<String> texts, List<Long> lines,
-      TransactionParser parser, Function<Transaction, Verdict> screen) {
+      TransactionParser parser, Function<Transaction, Verdict> screen, VerdictSink sink) {
     pending.add(workers.submit(() -> {
-      Object[] results = new Object[texts.size()];
+      // Two slots a record: the verdict or reject, and the verdict as the sink renders it.
+      Object[] results = new Object[2 * texts.size()];
       for (int i = 0; i < texts.size(); i++) {
         ReadOutcome r = parser.parse(file, lines.get(i), texts.get(i));
-        results[i] = r.isRejected() ? r.reject() : screen.apply(r.transaction());
+        if (r.isRejected()) {
+          results[2 * i] = r.reject();
+        } else {
+          Verdict v = screen.apply(r.transaction());
+          results[2 * i] = v;
+          results[2 * i + 1] = sink.render(v);
+        }
       }
       return results;
     }));
@@ -103,9 +110,10 @@ public final class BatchScreening implements AutoCloseable {
     } catch (ExecutionException e) {
       throw new IllegalStateException("screening failed: " + e.getCause(), e.getCause());
     }
-    for (Object r : results) {
+    for (int i = 0; i < results.length; i += 2) {
+      Object r = results[i];
       if (r instanceof Verdict) {
-        sink.verdict((Verdict) r);
+        sink.verdict((Verdict) r, (String) results[i + 1]);
         summary.add((Verdict) r);
       } else {
         sink.reject((org.kenmon.transaction.read.Reject) r);
