@@ -173,8 +173,10 @@ final class MeasureCheck {
       case CASH:
         return f.leaves.contains(issuer) && note(evidence, d == Direction.CASH ? "carried out of " + issuer
             : "paid from " + issuer);
-      case PORT_CALL:
       case ENTRY:
+        // Residents returning are for the re-entry measures; a UN travel ban still reaches them.
+        return issuer.equals(f.entered) && !"reentry".equals(f.t.purpose()) && note(evidence, "entering " + issuer);
+      case PORT_CALL:
       case REENTRY:
       case LANDING:
         return issuer.equals(f.entered) && note(evidence, "entering " + issuer);
@@ -372,7 +374,12 @@ final class MeasureCheck {
       Match best = null;
       Party bestParty = null;
       Match later = null;
+      // A measure on people (entry, travel) bites on the traveller, not on any party named.
+      List<Party> subjects = onPeople(d) ? f.subjects(d) : null;
       for (var e : f.partyMatches.entrySet()) {
+        if (subjects != null && !subjects.contains(e.getKey())) {
+          continue;
+        }
         for (Match m : e.getValue()) {
           boolean onList = p.lists().stream().anyMatch(l -> ListBindings.covers(l, m.entry()));
           if (onList && !f.listedBy(m.entry())) {
@@ -424,11 +431,22 @@ final class MeasureCheck {
       }
       bite = bite.and(found);
     }
+    if (!p.roles().isEmpty()) {
+      boolean inRole = f.t.parties().stream().anyMatch(x -> x.role() != null && p.roles().contains(x.role()));
+      if (!inRole) {
+        return new PartyResult(Bite.NO, listOutcome);
+      }
+      evidence.add("a party acts as " + String.join(" or ", p.roles()));
+    }
     if (!p.categories().isEmpty() && bite != Bite.NO) {
       doubts.add("it applies to " + String.join(", ", p.categories()).replace('_', ' ') + " only, which the data cannot tell");
       bite = bite.and(Bite.UNKNOWN);
     }
     return new PartyResult(bite, listOutcome);
+  }
+
+  private static boolean onPeople(Direction d) {
+    return d == Direction.ENTRY || d == Direction.REENTRY || d == Direction.LANDING || d == Direction.TRAVEL;
   }
 
   private static String role(Party p) {
@@ -438,6 +456,11 @@ final class MeasureCheck {
   // ---------------------------------------------------------------- vessels
 
   private static Bite vessels(VesselScope v, TransactionFacts f, List<String> evidence, List<String> doubts) {
+    boolean checkable = !v.flags().isEmpty() || !v.flagsExcept().isEmpty() || !v.calledAt().isEmpty()
+        || !v.names().isEmpty() || !v.listed().isEmpty();
+    if (!checkable) {
+      return Bite.YES; // a part worded only in a note describes, it does not narrow
+    }
     var vessel = f.t.vessel();
     if (vessel == null) {
       return Bite.NO;
@@ -573,13 +596,23 @@ final class MeasureCheck {
           holds = c.isPresent() && w.amount().catches(c.get().amount());
         }
       }
-      if (holds && w.goods() != null && (!w.goods().hs().isEmpty() || w.goods().all())) {
-        checkable = true;
-        holds = !f.classifications.isEmpty() && f.classifications.stream()
-            .allMatch(c -> c.hs() != null && w.goods().coversCode(c.hs()));
+      boolean uncheckable = false;
+      if (holds && w.goods() != null) {
+        if (!w.goods().hs().isEmpty() || w.goods().all()) {
+          checkable = true;
+          holds = !f.classifications.isEmpty() && f.classifications.stream()
+              .allMatch(c -> c.hs() != null && w.goods().coversCode(c.hs()));
+        } else {
+          uncheckable = true; // goods named only in words: a person must judge
+        }
+      }
+      if (checkable && holds && uncheckable) {
+        evidence.add("exception " + e.id() + " may apply, which the data cannot fully tell: " + e.title());
+        continue;
       }
       if (checkable && holds) {
-        evidence.add("exception " + e.id() + " applies: " + e.title());
+        evidence.add("exception " + e.id() + " applies: " + e.title()
+            + (w.note() == null ? "" : " (provided that " + w.note() + ")"));
         return e;
       }
       if (!checkable) {

@@ -137,7 +137,8 @@ final class TransactionFacts {
         || calledCountries.contains(country) || anyPartyIn(country)) {
       return true;
     }
-    return t.vessel() != null && country.equals(t.vessel().flag());
+    // An earlier call at a port the gazetteer does not know may have been in the country.
+    return t.vessel() != null && (country.equals(t.vessel().flag()) || unknownCalls);
   }
 
   /** Records an earlier port call resolved to a country, or an unknown one. */
