@@ -6,7 +6,7 @@ package org.kenmon.match;
  */
 public record MatchThresholds(double match, double review) {
   /** The calibrated defaults. */
-  public static final MatchThresholds DEFAULT = new MatchThresholds(0.90, 0.80);
+  public static final MatchThresholds DEFAULT = new MatchThresholds(0.86, 0.78);
 
   public MatchThresholds {
     if (!(review > 0 && review <= match && match <= 1)) {

@@ -86,12 +86,17 @@ public final class NameMatcher {
     }
     int[] candidates = new int[ListIndex.MAX_CANDIDATES];
     int count = index.search(q, candidates);
-    // Best name score per entry first, then evidence once per entry.
+    // Best name score per entry first, then evidence once per entry. A weak alias only counts
+    // where it beats every strong name even after it is held below the match threshold, so a
+    // weak alias that scores higher cannot hide a strong name that matches.
     Map<Integer, Integer> bestName = new LinkedHashMap<>();
     Map<Integer, Double> bestScore = new LinkedHashMap<>();
     for (int k = 0; k < count; k++) {
       int nameId = candidates[k];
       double s = NameComparer.score(q, index.name(nameId));
+      if (index.strength(nameId) == NameStrength.WEAK) {
+        s = Math.min(s, Math.nextDown(thresholds.match()));
+      }
       int entry = index.entryOf(nameId);
       Double previous = bestScore.get(entry);
       boolean weak = index.strength(nameId) == NameStrength.WEAK;
@@ -110,9 +115,9 @@ public final class NameMatcher {
       double nameScore = bestScore.get(entryIndex);
       ListEntry entry = index.entry(entryIndex);
       List<String> evidence = new ArrayList<>();
-      double score = withEvidence(nameScore, query, entry, evidence);
+      double score = withEvidence(nameScore, query, entry, evidence, thresholds.match());
       NameStrength strength = index.strength(nameId);
-      if (strength == NameStrength.WEAK && score >= thresholds.match()) {
+      if (strength == NameStrength.WEAK && score >= Math.nextDown(thresholds.match())) {
         score = Math.nextDown(thresholds.match());
         evidence.add("weak alias alone: held at review");
       }
@@ -126,8 +131,10 @@ public final class NameMatcher {
     }
   }
 
-  private static double withEvidence(double score, MatchQuery q, ListEntry entry, List<String> evidence) {
+  private static double withEvidence(double score, MatchQuery q, ListEntry entry, List<String> evidence,
+      double matchThreshold) {
     double s = score;
+    boolean dobConflict = false;
     if (q.type() != EntityType.UNKNOWN && entry.type() != EntityType.UNKNOWN && q.type() != entry.type()
         && (q.type() == EntityType.PERSON || entry.type() == EntityType.PERSON)) {
       s *= TYPE_CONFLICT_FACTOR;
@@ -145,6 +152,7 @@ public final class NameMatcher {
       double delta = best == BirthDate.Agreement.SAME ? DOB_SAME
           : best == BirthDate.Agreement.COMPATIBLE ? DOB_COMPATIBLE : DOB_CONFLICT;
       s += delta;
+      dobConflict = best == BirthDate.Agreement.CONFLICT;
       evidence.add(String.format(java.util.Locale.ROOT, "date of birth %s %s listed %s (%+.2f)", q.birthDate(),
           best == BirthDate.Agreement.SAME ? "is the" : best == BirthDate.Agreement.COMPATIBLE ? "fits the" : "conflicts with the",
           entry.birthDates(), delta));
@@ -158,6 +166,11 @@ public final class NameMatcher {
         evidence.add(String.format(java.util.Locale.ROOT, "country %s %s (%+.2f)", q.country(),
             agrees ? "is listed" : "is not among " + countries(entry), delta));
       }
+    }
+    if (dobConflict) {
+      // Another date of birth: a namesake is likelier than the listed person; a person decides,
+      // whatever else agrees.
+      s = Math.min(s, Math.nextDown(matchThreshold));
     }
     return Math.max(0, Math.min(1, s));
   }

@@ -83,6 +83,15 @@ class NameMatcherTest {
   }
 
   @Test
+  void match_dobConflict_neverDecidesAMatchAlone() {
+    // An exact name with another date of birth: more likely a namesake, so a person must look.
+    Match m = MATCHER.match(new MatchQuery("KIM YONG CHOL", BirthDate.parse("1990-01-01"), "KP", null, null)).get(0);
+    assertThat(m.entry().entryId()).isEqualTo("KPi.024");
+    assertThat(m.outcome()).isEqualTo(MatchOutcome.REVIEW);
+    assertThat(m.score()).isLessThan(MatchThresholds.DEFAULT.match());
+  }
+
+  @Test
   void match_typeConflict_dropsAPersonQueryAgainstAnOrganisation() {
     List<Match> m = MATCHER.match(new MatchQuery("Korea Tonghae Shipping", null, null, EntityType.PERSON, null));
     assertThat(ids(m)).doesNotContain("KPe.010");

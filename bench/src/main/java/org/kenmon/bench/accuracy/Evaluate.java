@@ -31,8 +31,11 @@ import org.kenmon.match.index.ListIndex;
 public final class Evaluate {
   /** The false-alert target: share of true negatives that raise any alert. */
   static final double MAX_FALSE_ALERTS = 0.01;
-  /** The precision an automatic match decision must reach on the name bench. */
-  static final double MATCH_PRECISION = 0.90;
+  /**
+   * The precision an automatic match decision must reach on the name bench: at most one wrong
+   * match in twenty, since a match blocks a transaction without a person looking first.
+   */
+  static final double MATCH_PRECISION = 0.95;
 
   private Evaluate() {}
 

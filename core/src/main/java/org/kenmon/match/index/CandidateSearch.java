@@ -2,9 +2,8 @@ package org.kenmon.match.index;
 
 import org.kenmon.match.normalize.NormalizedName;
 import org.kenmon.match.normalize.TokenKind;
-import org.kenmon.match.score.NameComparer;
 import org.kenmon.match.score.PreparedName;
-import org.kenmon.match.similarity.JaroWinkler;
+import org.kenmon.match.similarity.EditDistance;
 
 /**
  * Finds the list names worth scoring for a query, from the inverted indexes only: names sharing a
@@ -31,6 +30,7 @@ final class CandidateSearch {
   final int[] candidates = new int[MAX_CANDIDATES];
   int candidateCount;
   private int unit;
+  private final EditDistance edits = new EditDistance();
   private float unitWeight;
 
   CandidateSearch(ListIndex index) {
@@ -61,9 +61,12 @@ final class CandidateSearch {
       known |= hit(index.japanese.get(q.japanese()[i]));
       known |= hit(index.chinese.get(q.chinese()[i]));
       if (!known && q.kinds()[i] == TokenKind.WORD && word.length() >= 4) {
+        hit(index.phonetic.get(q.phonetic()[i]));
+        // Words on no list: those spelled within the scorer's typo budget are candidates too.
         index.trigrams.similar(word, TRIGRAM_SHARE, gramCounts, gramTouched, id -> {
           String similar = index.trigrams.word(id);
-          if (JaroWinkler.similarity(word, similar) >= NameComparer.FUZZY_FLOOR) {
+          int budget = EditDistance.budget(Math.min(word.length(), similar.length()));
+          if (budget > 0 && edits.within(word, similar, budget) <= budget) {
             hit(index.words.get(similar));
           }
         });

@@ -33,6 +33,7 @@ public final class ListIndex implements TokenWeights {
   final TermPostings korean;
   final TermPostings japanese;
   final TermPostings chinese;
+  final TermPostings phonetic;
   final Trigrams trigrams;
   final Map<String, int[]> identifiers;
   private final Map<String, Float> wordWeights;
@@ -84,6 +85,7 @@ public final class ListIndex implements TokenWeights {
     TermPostings.Builder k = new TermPostings.Builder();
     TermPostings.Builder j = new TermPostings.Builder();
     TermPostings.Builder c = new TermPostings.Builder();
+    TermPostings.Builder ph = new TermPostings.Builder();
     for (int i = 0; i < names.length; i++) {
       NormalizedName n = normalized.get(i);
       names[i] = PreparedName.of(n, this);
@@ -96,6 +98,7 @@ public final class ListIndex implements TokenWeights {
         k.add(n.korean()[t], i);
         j.add(n.japanese()[t], i);
         c.add(n.chinese()[t], i);
+        ph.add(n.phonetic()[t], i);
       }
       PreparedName p = names[i];
       for (int t = 0; t + 1 < n.size(); t++) {
@@ -109,6 +112,7 @@ public final class ListIndex implements TokenWeights {
     this.korean = k.build();
     this.japanese = j.build();
     this.chinese = c.build();
+    this.phonetic = ph.build();
     this.trigrams = new Trigrams(words.terms());
     Map<String, int[]> idMap = new HashMap<>();
     ids.forEach((key, list) -> idMap.put(key, list.toArray()));
@@ -134,6 +138,9 @@ public final class ListIndex implements TokenWeights {
 
   @Override
   public float weight(String token, TokenKind kind) {
+    if (kind == TokenKind.WORD && token.length() == 1) {
+      return TokenWeights.INITIAL_WEIGHT;
+    }
     Float w = kind == TokenKind.WORD ? wordWeights.get(token) : null;
     return TokenWeights.byKind(kind, w == null ? 1f : w);
   }

@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.codec.language.DoubleMetaphone;
 import org.kenmon.match.romanize.ChineseRomanization;
 import org.kenmon.match.romanize.JapaneseRomanization;
 import org.kenmon.match.romanize.KoreanRomanization;
@@ -33,44 +34,128 @@ public final class NameNormalizer {
     NormalizedName.Script script = script(input);
     List<String> tokens = new ArrayList<>(6);
     List<String> hangulKeys = new ArrayList<>(6);
+    String[] nativeTokens = null;
     if (script == NormalizedName.Script.LATIN) {
-      split(foldLatin(input), tokens, hangulKeys);
+      split(legalPhrases(foldLatin(joinInitialisms(input))), tokens, hangulKeys);
     } else {
       String text = input;
       for (String[] form : LegalForms.CJK) {
         text = text.replace(form[0], form[1]);
       }
+      nativeTokens = nativeTokens(text);
       if (script == NormalizedName.Script.HANGUL) {
         splitHangul(text, tokens, hangulKeys);
       } else {
-        split(foldLatin(TO_LATIN.get().transliterate(text)), tokens, hangulKeys);
+        split(legalPhrases(foldLatin(TO_LATIN.get().transliterate(text))), tokens, hangulKeys);
       }
     }
+    Numbers.rewrite(tokens, hangulKeys);
     int n = tokens.size();
-    String[] text = tokens.toArray(new String[0]);
+    String[] text = new String[n];
     TokenKind[] kinds = new TokenKind[n];
     String[] korean = new String[n];
+    String[] koreanLoose = new String[n];
     String[] japanese = new String[n];
     String[] chinese = new String[n];
+    String[] phonetic = new String[n];
+    boolean latin = script == NormalizedName.Script.LATIN;
     for (int i = 0; i < n; i++) {
-      String t = text[i];
+      String t = tokens.get(i);
       kinds[i] = kind(t);
+      String legalClass = LegalForms.CLASS.get(t);
+      String particle = LegalForms.PARTICLES.get(t);
+      text[i] = legalClass != null ? legalClass : particle != null ? particle : t;
       if (kinds[i] != TokenKind.WORD) {
         continue;
       }
-      korean[i] = hangulKeys.get(i) != null ? hangulKeys.get(i) : KoreanRomanization.key(t);
-      japanese[i] = JapaneseRomanization.key(t);
-      chinese[i] = ChineseRomanization.key(t);
+      // Romanization keys only where the name can be in that system: pinyin made by ICU from
+      // Chinese characters is not Korean, whatever its letters.
+      if (latin || script == NormalizedName.Script.HANGUL) {
+        korean[i] = hangulKeys.get(i) != null ? hangulKeys.get(i) : KoreanRomanization.key(t);
+        koreanLoose[i] = korean[i] == null ? null : loose(korean[i]);
+      }
+      if (latin || script == NormalizedName.Script.KANA) {
+        japanese[i] = JapaneseRomanization.key(t);
+      }
+      if (latin || script == NormalizedName.Script.HAN) {
+        chinese[i] = ChineseRomanization.key(t);
+      }
+      if (t.length() >= 5) {
+        phonetic[i] = METAPHONE.doubleMetaphone(t);
+      }
     }
-    return new NormalizedName(input, text, kinds, korean, japanese, chinese, script);
+    return new NormalizedName(input, text, kinds, korean, koreanLoose, japanese, chinese, phonetic, script,
+        nativeTokens);
+  }
+
+  /** Codes of up to eight letters: the default four would make Albano and Albanese one name. */
+  private static final DoubleMetaphone METAPHONE = metaphone();
+
+  private static DoubleMetaphone metaphone() {
+    DoubleMetaphone m = new DoubleMetaphone();
+    m.setMaxCodeLen(8);
+    return m;
+  }
+
+  /**
+   * The Korean key with the vowels South Korean spellings confuse merged: ㅓ written u (Chul, Sung,
+   * Kyung, Hyun) meets ㅓ written o (Chol, Song, Kyong, Hyon).
+   */
+  private static String loose(String key) {
+    return key.replace('u', 'o');
+  }
+
+  /**
+   * Dotted initialisms written as one word: "A.B.C." is "ABC", "p.l.c." "plc", "G.m.b.H." "GmbH",
+   * "U.S." "US", "J.-C." "JC". A single initial ("V. Putin") stays a letter.
+   */
+  static String joinInitialisms(String s) {
+    if (s.indexOf('.') < 0) {
+      return s;
+    }
+    java.util.regex.Matcher m = INITIALISM.matcher(s);
+    StringBuilder out = new StringBuilder(s.length());
+    while (m.find()) {
+      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(m.group().replaceAll("[.\\s-]", "") + " "));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static final java.util.regex.Pattern INITIALISM =
+      java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])(?:\\p{L}\\.[\\s-]?){2,}(?:\\p{L}(?![\\p{L}\\p{N}])\\.?)?");
+
+  /** Long legal forms become the abbreviation they are known by ("aktiengesellschaft" is "ag"). */
+  private static String legalPhrases(String folded) {
+    String s = " " + folded + " ";
+    for (String[] phrase : LegalForms.PHRASES) {
+      if (s.contains(phrase[0])) {
+        s = s.replace(" " + phrase[0] + " ", " " + phrase[1] + " ");
+      }
+    }
+    return s;
+  }
+
+  /** The words of a name in its own script, lower-cased: what same-script names are compared on. */
+  private static String[] nativeTokens(String text) {
+    List<String> out = new ArrayList<>();
+    for (String w : text.toLowerCase(Locale.ROOT).split("[\\s\\p{Punct}·・、，。「」（）]+")) {
+      if (!w.isBlank()) {
+        out.add(w);
+      }
+    }
+    return out.toArray(new String[0]);
   }
 
   private static TokenKind kind(String token) {
     if (Character.isDigit(token.charAt(0))) {
       return TokenKind.NUMBER;
     }
-    if (LegalForms.WORDS.contains(token)) {
+    if (LegalForms.CLASS.containsKey(token)) {
       return TokenKind.LEGAL_FORM;
+    }
+    if (LegalForms.PARTICLES.containsKey(token)) {
+      return TokenKind.PARTICLE;
     }
     if (LegalForms.STOP.contains(token)) {
       return TokenKind.STOP;

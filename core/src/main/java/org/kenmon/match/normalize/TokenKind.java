@@ -8,6 +8,8 @@ public enum TokenKind {
   NUMBER,
   /** A legal form (Co., Ltd., Corporation, 株式会社): kept for explanations, weighs little. */
   LEGAL_FORM,
+  /** A name particle (al, el, bin, ibn, van, de): part of the name, but says little about who. */
+  PARTICLE,
   /** An honorific or particle that carries no identity (Mr, Dr). */
   STOP
 }

@@ -20,6 +20,8 @@ public final class PreparedName {
   final String[] pairJapanese;
   final String[] pairChinese;
   final float totalWeight;
+  /** The name in its own script, for comparison with names in the same script; null for Latin. */
+  final PreparedName nativeName;
 
   PreparedName(NormalizedName name, TokenWeights weights) {
     this.name = name;
@@ -31,6 +33,7 @@ public final class PreparedName {
       total += this.weights[i];
     }
     this.totalWeight = total;
+    this.nativeName = name.nativeTokens() == null ? null : new PreparedName(nativeOf(name), TokenWeights.UNIFORM);
     int pairs = Math.max(0, n - 1);
     pairText = new String[pairs];
     pairKorean = new String[pairs];
@@ -47,6 +50,17 @@ public final class PreparedName {
       pairJapanese[i] = JapaneseRomanization.key(joined);
       pairChinese[i] = ChineseRomanization.key(joined);
     }
+  }
+
+  private static NormalizedName nativeOf(NormalizedName name) {
+    String[] t = name.nativeTokens();
+    int n = t.length;
+    TokenKind[] kinds = new TokenKind[n];
+    for (int i = 0; i < n; i++) {
+      kinds[i] = Character.isDigit(t[i].charAt(0)) ? TokenKind.NUMBER : TokenKind.WORD;
+    }
+    String[] none = new String[n];
+    return new NormalizedName(name.original(), t, kinds, none, none, none, none, none, name.script(), null);
   }
 
   /** Hangul-derived tokens are keyed from jamo; join their keys, else key the joined spelling. */

@@ -70,4 +70,43 @@ class NameComparerTest {
   void score_isOrderInsensitive() {
     assertThat(score("Han Jang Su", "Jang Su Han")).isEqualTo(1.0);
   }
+
+  @ParameterizedTest(name = "{0} ~ {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Mohammed Rashid | Muhammad Rasheed",
+      "Bashar al-Assad | Bashar el Asasd",
+      "Brigade Forty-Four | Brigade 44",
+      "First Eastern Bank | 1st Eastern Bank",
+      "Acme Trading Limited Liability Company | ACME TRADING LLC"})
+  void score_spellingTyposNumbersAndLegalPhrases_scoreHigh(String list, String query) {
+    assertThat(score(query, list)).as(query + " vs " + list).isGreaterThanOrEqualTo(0.85);
+  }
+
+  @Test
+  void score_conflictingNumbers_scoreBelowOneSidedOnes() {
+    double conflict = score("Fund VIII", "Fund IX");
+    double oneSided = score("Fund VIII", "Fund");
+    assertThat(conflict).isLessThan(0.75);
+    assertThat(oneSided).isGreaterThan(conflict).isLessThan(1.0);
+  }
+
+  @Test
+  void score_westernNameReordered_isHighButNotExact() {
+    double reordered = score("John Smith", "Smith John");
+    assertThat(reordered).isGreaterThan(0.85).isLessThan(1.0);
+    assertThat(score("Kim Yong Chol", "Yong Chol Kim")).as("East Asian order varies freely").isEqualTo(1.0);
+  }
+
+  @Test
+  void score_differentLegalForms_costALittle() {
+    double same = score("Acme Trading Inc", "Acme Trading Inc");
+    double other = score("Acme Trading Inc", "Acme Trading GmbH");
+    assertThat(other).isLessThan(same).isGreaterThan(0.85);
+  }
+
+  @Test
+  void score_sameScriptNames_areComparedInTheirOwnScript() {
+    assertThat(score("金正恩", "金正恩")).isEqualTo(1.0);
+    assertThat(score("김정은", "김정일")).isLessThan(0.78);
+  }
 }
