@@ -183,34 +183,44 @@ final class MeasureReader {
     Set<String> ids = new HashSet<>();
     for (YamlFields.Item item : owner.items("exceptions", false)) {
       YamlFields e = item.fields();
-      String id = e.text("id", true);
+      String id = FieldPaths.scalar(e.node(), "id");
       if (id != null && !ids.add(id)) {
         problems.error(e.at("id"), e.field("id"), "duplicate exception id \"" + id + "\"");
       }
-      String title = e.text("title", true);
-      YamlFields whenFields = e.object("when");
-      ExemptionCondition when = whenFields == null ? new ExemptionCondition(List.of(), null, null, null)
-          : condition(whenFields);
-      Effect effect = effect(e, true, true);
-      List<Validity> validity = new ArrayList<>();
-      for (YamlFields.Item v : e.items("validity", false)) {
-        Validity interval = interval(v.fields(), false);
-        if (interval != null) {
-          validity.add(interval);
-        }
-      }
-      String legalBasis = e.text("legal_basis", false);
-      List<String> sources = sourceRefs(e, "sources");
-      String note = e.text("note", false);
-      e.finish("id, title, when, effect, validity, legal_basis, sources, note");
-      if (whenFields == null && note == null) {
-        problems.error(e.node(), e.field("when"), "an exception needs a condition (when) or a note saying when it holds");
-      }
-      if (id != null && title != null && effect != null) {
-        out.add(new Exemption(id, title, when, effect, validity, legalBasis, sources, note));
+      Exemption exemption = exemption(e);
+      if (exemption != null) {
+        out.add(exemption);
       }
     }
     return out;
+  }
+
+  /** Reads one exception; null, after reporting why, when it is unusable. */
+  Exemption exemption(YamlFields e) {
+    String id = e.text("id", true);
+    String title = e.text("title", true);
+    YamlFields whenFields = e.object("when");
+    ExemptionCondition when = whenFields == null ? new ExemptionCondition(List.of(), null, null, null)
+        : condition(whenFields);
+    Effect effect = effect(e, true, true);
+    List<Validity> validity = new ArrayList<>();
+    for (YamlFields.Item v : e.items("validity", false)) {
+      Validity interval = interval(v.fields(), false);
+      if (interval != null) {
+        validity.add(interval);
+      }
+    }
+    String legalBasis = e.text("legal_basis", false);
+    List<String> sources = sourceRefs(e, "sources");
+    String note = e.text("note", false);
+    e.finish("id, title, when, effect, validity, legal_basis, sources, note");
+    if (whenFields == null && note == null) {
+      problems.error(e.node(), e.field("when"), "an exception needs a condition (when) or a note saying when it holds");
+    }
+    if (id == null || title == null || effect == null) {
+      return null;
+    }
+    return new Exemption(id, title, when, effect, validity, legalBasis, sources, note);
   }
 
   private ExemptionCondition condition(YamlFields w) {
@@ -224,7 +234,7 @@ final class MeasureReader {
     return new ExemptionCondition(purpose, amount, goods, note);
   }
 
-  private List<String> sourceRefs(YamlFields f, String key) {
+  List<String> sourceRefs(YamlFields f, String key) {
     List<String> out = new ArrayList<>();
     for (YamlFields.Item item : f.items(key, true)) {
       String id = item.text();
@@ -240,7 +250,7 @@ final class MeasureReader {
   }
 
   /** Reads {@code unconfirmed} entries and checks that each names a field that exists or may exist. */
-  private List<Unconfirmed> unconfirmed(YamlFields f, Node owner) {
+  List<Unconfirmed> unconfirmed(YamlFields f, Node owner) {
     List<Unconfirmed> out = new ArrayList<>();
     for (YamlFields.Item item : f.items("unconfirmed", true)) {
       String field;

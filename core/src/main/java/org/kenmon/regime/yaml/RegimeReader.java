@@ -59,12 +59,28 @@ public final class RegimeReader {
   /** Reads from a stream; {@code file} names it in messages. */
   public static RegimeFile read(String file, Reader reader) {
     YamlProblems problems = new YamlProblems(file);
+    Parsed parsed = parse(file, reader, problems);
+    if (parsed == null) {
+      return new RegimeFile(null, problems.list(), List.of(), List.of());
+    }
+    return new RegimeReader.Session(problems, Hashing.sha256(parsed.text()))
+        .regime(YamlFields.of(problems, parsed.root(), ""));
+  }
+
+  /** A file's text and its YAML tree. */
+  record Parsed(String text, Node root) {}
+
+  /**
+   * Reads and composes one YAML file under this reader's limits; null, after reporting why, when
+   * the text is unreadable, not YAML, over a limit or empty.
+   */
+  static Parsed parse(String file, Reader reader, YamlProblems problems) {
     String text;
     try {
       text = readBounded(reader);
     } catch (IOException e) {
       problems.add(new Problem(Problem.Severity.ERROR, file, 0, 0, "", e.getMessage()));
-      return new RegimeFile(null, problems.list(), List.of(), List.of());
+      return null;
     }
     Node root;
     try {
@@ -75,16 +91,16 @@ public final class RegimeReader {
       int column = mark == null ? 0 : mark.getColumn() + 1;
       problems.add(new Problem(Problem.Severity.ERROR, file, line, column, "",
           "not valid YAML: " + (e.getProblem() != null ? e.getProblem() : e.getMessage())));
-      return new RegimeFile(null, problems.list(), List.of(), List.of());
+      return null;
     } catch (YAMLException e) {
       problems.add(new Problem(Problem.Severity.ERROR, file, 0, 0, "", "not readable as YAML: " + e.getMessage()));
-      return new RegimeFile(null, problems.list(), List.of(), List.of());
+      return null;
     }
     if (root == null) {
       problems.add(new Problem(Problem.Severity.ERROR, file, 1, 1, "", "file is empty"));
-      return new RegimeFile(null, problems.list(), List.of(), List.of());
+      return null;
     }
-    return new RegimeReader.Session(problems, Hashing.sha256(text)).regime(YamlFields.of(problems, root, ""));
+    return new Parsed(text, root);
   }
 
   private static String readBounded(Reader reader) throws IOException {
@@ -107,6 +123,23 @@ public final class RegimeReader {
     options.setNestingDepthLimit(MAX_DEPTH);
     options.setCodePointLimit(MAX_BYTES);
     return options;
+  }
+
+  /** Reads a {@code sources} catalogue: {@code ID: {title, url, date, note}}. */
+  static Map<String, Source> sources(YamlFields top) {
+    Map<String, Source> out = new LinkedHashMap<>();
+    for (Map.Entry<String, YamlFields.Item> e : top.entries("sources").entrySet()) {
+      YamlFields s = e.getValue().fields();
+      String title = s.text("title", true);
+      String url = s.text("url", false);
+      s.text("date", false);
+      s.text("note", false);
+      s.finish("title, url, date, note");
+      if (title != null) {
+        out.put(e.getKey(), new Source(e.getKey(), title, url));
+      }
+    }
+    return out;
   }
 
   /** State of reading one file. */
@@ -177,18 +210,7 @@ public final class RegimeReader {
     }
 
     private Map<String, Source> sources(YamlFields top) {
-      Map<String, Source> out = new LinkedHashMap<>();
-      for (Map.Entry<String, YamlFields.Item> e : top.entries("sources").entrySet()) {
-        YamlFields s = e.getValue().fields();
-        String title = s.text("title", true);
-        String url = s.text("url", false);
-        s.text("date", false);
-        s.text("note", false);
-        s.finish("title, url, date, note");
-        if (title != null) {
-          out.put(e.getKey(), new Source(e.getKey(), title, url));
-        }
-      }
+      Map<String, Source> out = RegimeReader.sources(top);
       if (out.isEmpty()) {
         problems.error(top.at("sources"), "sources", "a regime needs a sources catalogue");
       }

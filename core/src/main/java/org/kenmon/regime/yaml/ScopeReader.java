@@ -89,7 +89,7 @@ final class ScopeReader {
     return new GoodsScope(all, hs, categories, except, note);
   }
 
-  private List<HsPattern> hsPatterns(YamlFields f, String key) {
+  List<HsPattern> hsPatterns(YamlFields f, String key) {
     List<HsPattern> out = new ArrayList<>();
     for (YamlFields.Item item : f.items(key, true)) {
       String s = item.text();

@@ -20,9 +20,12 @@ import org.yaml.snakeyaml.nodes.Tag;
 /**
  * Reads one YAML mapping field by field. Every accessor reports a bad value as a located problem
  * and returns null (or an empty list) instead of throwing, so that a reader finds all problems of
- * a file in one pass. {@link #finish()} reports the fields nobody asked for: the schema is closed.
+ * a file in one pass. {@link #finish(String)} reports the fields nobody asked for: the schema is closed.
+ *
+ * <p>Public so that formats embedding regime parts (agreement files, {@link RegimeParts}) read their own
+ * fields the same way.
  */
-final class YamlFields {
+public final class YamlFields {
 
   private final YamlProblems problems;
   private final Node node;
@@ -55,41 +58,41 @@ final class YamlFields {
   }
 
   /** Wraps a node expected to be a mapping; anything else is reported and read as empty. */
-  static YamlFields of(YamlProblems problems, Node node, String path) {
+  public static YamlFields of(YamlProblems problems, Node node, String path) {
     return new YamlFields(problems, node, path);
   }
 
-  String path() {
+  public String path() {
     return path;
   }
 
-  Node node() {
+  public Node node() {
     return node;
   }
 
-  String field(String key) {
+  public String field(String key) {
     return path.isEmpty() ? key : path + "." + key;
   }
 
-  boolean has(String key) {
+  public boolean has(String key) {
     NodeTuple t = entries.get(key);
     return t != null && !isNull(t.getValueNode());
   }
 
   /** The value node of a field, or null when absent or null; marks the field as read. */
-  Node value(String key) {
+  public Node value(String key) {
     read.add(key);
     NodeTuple t = entries.get(key);
     return t == null || isNull(t.getValueNode()) ? null : t.getValueNode();
   }
 
   /** Where to point for a problem about this field: its value, its key, or the mapping itself. */
-  Node at(String key) {
+  public Node at(String key) {
     NodeTuple t = entries.get(key);
     return t != null ? t.getValueNode() : node;
   }
 
-  String text(String key, boolean required) {
+  public String text(String key, boolean required) {
     Node v = value(key);
     if (v == null) {
       if (required) {
@@ -109,7 +112,7 @@ final class YamlFields {
     return s;
   }
 
-  LocalDate date(String key, boolean required) {
+  public LocalDate date(String key, boolean required) {
     String s = text(key, required);
     if (s == null) {
       return null;
@@ -135,7 +138,7 @@ final class YamlFields {
     }
   }
 
-  boolean bool(String key) {
+  public boolean bool(String key) {
     String s = text(key, false);
     if (s == null) {
       return false;
@@ -151,7 +154,7 @@ final class YamlFields {
    * A value from a closed vocabulary. {@code parse} returns null for unknown text, which is then
    * reported with the allowed values.
    */
-  <E> E oneOf(String key, boolean required, Function<String, E> parse, String allowed) {
+  public <E> E oneOf(String key, boolean required, Function<String, E> parse, String allowed) {
     String s = text(key, required);
     if (s == null) {
       return null;
@@ -164,7 +167,7 @@ final class YamlFields {
   }
 
   /** A list of text values; a single scalar is read as a list of one. */
-  List<String> texts(String key) {
+  public List<String> texts(String key) {
     List<String> out = new ArrayList<>();
     for (Item item : items(key, true)) {
       String s = item.text();
@@ -176,7 +179,7 @@ final class YamlFields {
   }
 
   /** The elements of a sequence field, each with its own path such as {@code hs[2]}. */
-  List<Item> items(String key, boolean scalarAsList) {
+  public List<Item> items(String key, boolean scalarAsList) {
     Node v = value(key);
     List<Item> out = new ArrayList<>();
     if (v == null) {
@@ -209,13 +212,13 @@ final class YamlFields {
     return out;
   }
 
-  YamlFields object(String key) {
+  public YamlFields object(String key) {
     Node v = value(key);
     return v == null ? null : of(problems, v, field(key));
   }
 
   /** Reports every field that no accessor read: the schema is closed, so typos do not pass. */
-  void finish(String allowedHint) {
+  public void finish(String allowedHint) {
     for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
       if (!read.contains(e.getKey())) {
         problems.error(e.getValue().getKeyNode(), field(e.getKey()),
@@ -239,7 +242,7 @@ final class YamlFields {
   }
 
   /** One element of a list or catalogue, with its path. */
-  final class Item {
+  public final class Item {
     final Node node;
     final String path;
     final Node keyNode;
@@ -254,7 +257,17 @@ final class YamlFields {
       this.keyNode = keyNode;
     }
 
-    String text() {
+    /** The element's node. */
+    public Node node() {
+      return node;
+    }
+
+    /** The element's path, such as {@code hs[2]}. */
+    public String path() {
+      return path;
+    }
+
+    public String text() {
       if (node == null || isNull(node)) {
         problems.error(keyNode != null ? keyNode : YamlFields.this.node, path, "must not be empty");
         return null;
@@ -266,7 +279,7 @@ final class YamlFields {
       return ((ScalarNode) node).getValue().strip();
     }
 
-    YamlFields fields() {
+    public YamlFields fields() {
       return of(problems, node, path);
     }
   }

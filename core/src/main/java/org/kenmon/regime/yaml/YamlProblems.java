@@ -8,23 +8,23 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Collects the problems of one file, located at YAML nodes. */
-final class YamlProblems {
+public final class YamlProblems {
   private final String file;
   private final List<Problem> problems = new ArrayList<>();
 
-  YamlProblems(String file) {
+  public YamlProblems(String file) {
     this.file = file;
   }
 
-  String file() {
+  public String file() {
     return file;
   }
 
-  void error(Node at, String field, String message) {
+  public void error(Node at, String field, String message) {
     add(Severity.ERROR, at, field, message);
   }
 
-  void warning(Node at, String field, String message) {
+  public void warning(Node at, String field, String message) {
     add(Severity.WARNING, at, field, message);
   }
 
@@ -39,7 +39,7 @@ final class YamlProblems {
     problems.add(p);
   }
 
-  List<Problem> list() {
+  public List<Problem> list() {
     return problems;
   }
 }
