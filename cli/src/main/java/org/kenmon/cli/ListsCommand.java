@@ -88,10 +88,12 @@ final class ListsCommand implements Runnable {
   @Command(name = "import", mixinStandardHelpOptions = true,
       description = "Read a list file and store it as a dated version. Reports how many records were read, "
           + "loaded, rejected and skipped, and the problems of rejected records. Importing the same content "
-          + "again stores nothing.")
+          + "again stores nothing. When a store is in use (kenmon holds), the holds are then screened again "
+          + "against the latest lists, and those now lawful released.")
   static final class Import implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin DataOption data;
+    @Mixin DbOption db;
 
     @Parameters(paramLabel = "FILE", description = "The list file; for ofac-csv the folder with sdn.csv.")
     Path file;
@@ -109,7 +111,7 @@ final class ListsCommand implements Runnable {
     String listId;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
       if (format.needsAsOf() && asOf == null) {
         throw new ParameterException(spec.commandLine(),
             "--as-of is required for --format " + format.code() + ": its files carry no list date");
@@ -132,6 +134,10 @@ final class ListsCommand implements Runnable {
         throw new InputException(e.getMessage(), e);
       }
       report(result, spec.commandLine().getOut());
+      if (result.version() != null) {
+        HoldsCommand.afterListImport(db, data.data, result.version(), spec.commandLine().getOut(),
+            spec.commandLine().getErr());
+      }
       return result.outcome() == ImportResult.Outcome.NOTHING_LOADED ? ExitCodes.INPUT : ExitCodes.OK;
     }
 

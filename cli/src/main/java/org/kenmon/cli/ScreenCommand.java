@@ -16,14 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
-import org.kenmon.goods.GoodsClassifier;
-import org.kenmon.match.MatchThresholds;
-import org.kenmon.match.NameMatcher;
-import org.kenmon.match.index.ListIndex;
-import org.kenmon.money.ExchangeRates;
-import org.kenmon.places.Gazetteer;
-import org.kenmon.problems.Problem;
-import org.kenmon.rulebook.RegimeHistory;
 import org.kenmon.screen.Screener;
 import org.kenmon.screen.ScreeningContext;
 import org.kenmon.screen.Verdict;
@@ -64,6 +56,7 @@ final class ScreenCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin RegimeOptions regimes;
   @Mixin ListSelection lists = new ListSelection();
+  @Mixin HoldOptions holding = new HoldOptions();
 
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "Transaction files (.jsonl, or .csv); - for stdin.")
   List<String> files;
@@ -105,7 +98,8 @@ final class ScreenCommand implements Callable<Integer> {
     try (Writer outFile = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
         BatchScreening pipeline = new BatchScreening(threads)) {
       Writer target = outFile != null ? outFile : spec.commandLine().getOut();
-      VerdictSink sink = sink(target, rejects, screener);
+      VerdictSink sink = holding.wrap(sink(target, rejects, screener), screener.context(), lists.data.data, ratesFile,
+          files, err);
       for (String file : files) {
         screenFile(file, pipeline, screener, sink, summary, progress);
       }
@@ -114,6 +108,7 @@ final class ScreenCommand implements Callable<Integer> {
     } finally {
       rejects.close();
       progress.done();
+      holding.close();
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     err.print(summary.text());
@@ -130,28 +125,7 @@ final class ScreenCommand implements Callable<Integer> {
   }
 
   private ScreeningContext context(PrintWriter err) throws IOException {
-    RegimeHistory history = regimes.history();
-    NameMatcher matcher = null;
-    if (!noLists) {
-      matcher = new NameMatcher(ListIndex.of(lists.load()), MatchThresholds.DEFAULT);
-    }
-    ExchangeRates rates = ExchangeRates.NONE;
-    if (ratesFile != null) {
-      if (!Files.isRegularFile(ratesFile)) {
-        throw new InputException("no such rates file: " + ratesFile);
-      }
-      ExchangeRates.ReadResult r = ExchangeRates.read(ratesFile.toString(),
-          Files.newBufferedReader(ratesFile, StandardCharsets.UTF_8));
-      for (Problem p : r.problems()) {
-        err.println(p);
-      }
-      if (!r.problems().isEmpty()) {
-        throw new InputException("the rates file has " + r.problems().size() + " bad rows; fix them first");
-      }
-      rates = r.rates();
-    }
-    return new ScreeningContext(history, java.util.Set.copyOf(regimes.issuers), asOf, matcher,
-        GoodsClassifier.shipped(), Gazetteer.shipped(), rates, ENGINE);
+    return ScreeningSetup.context(regimes, noLists ? null : lists, ratesFile, asOf, err);
   }
 
   private VerdictSink sink(Writer w, RejectsOut rejects, Screener screener) throws IOException {

@@ -1,0 +1,334 @@
+package org.kenmon.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.kenmon.screen.ScreeningContext;
+import org.kenmon.lists.store.StoredVersion;
+import org.kenmon.store.DataState;
+import org.kenmon.store.DataStates;
+import org.kenmon.store.Store;
+import org.kenmon.store.StoreException;
+import org.kenmon.store.StoreLocation;
+import org.kenmon.store.holds.Hold;
+import org.kenmon.store.holds.HoldEvent;
+import org.kenmon.store.holds.HoldStatus;
+import org.kenmon.store.holds.Holds;
+import org.kenmon.store.holds.Rescreen;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kenmon holds list|show|release|rescreen}: the transactions {@code kenmon screen --hold}
+ * kept from going ahead, their history, releases by hand, and screening them again against the
+ * current data (docs/store.md).
+ */
+@Command(name = "holds", mixinStandardHelpOptions = true,
+    description = "Transactions held by 'kenmon screen --hold': list them, show one with its history, release one "
+        + "by hand, or screen them again against the current regimes and lists.",
+    subcommands = {HoldsCommand.ListHolds.class, HoldsCommand.Show.class, HoldsCommand.Release.class,
+        HoldsCommand.RescreenHolds.class})
+final class HoldsCommand implements Runnable {
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Output formats. */
+  enum Format { text, json }
+
+  /** The {@code --status} filter. */
+  enum StatusFilter { held, released }
+
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "The holds, oldest first.")
+  static final class ListHolds implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin ListsCommand.DataOption data;
+    @Mixin DbOption db;
+
+    @Option(names = "--status", paramLabel = "STATUS", description = "held or released (default: both).")
+    StatusFilter status;
+
+    @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format = Format.text;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      try (Store store = db.open(data.data)) {
+        Holds holds = new Holds(store);
+        HoldStatus only = status == null ? null : HoldStatus.valueOf(status.name().toUpperCase(Locale.ROOT));
+        List<Hold> list = holds.list(only);
+        Map<HoldStatus, Long> counts = holds.counts();
+        if (format == Format.json) {
+          ObjectNode o = JSON.objectNode();
+          ArrayNode a = o.putArray("holds");
+          list.forEach(h -> a.add(json(h)));
+          ObjectNode c = o.putObject("counts");
+          counts.forEach((s, n) -> c.put(s.name().toLowerCase(Locale.ROOT), n));
+          out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(o));
+        } else if (list.isEmpty()) {
+          out.println("no holds" + (status == null ? "" : " " + status) + " in " + store.location().display());
+        } else {
+          out.printf(Locale.ROOT, "%-5s %-8s %-16s %-14s %-9s %-10s %-20s %s%n", "ID", "STATUS", "OUTCOME",
+              "TRANSACTION", "TYPE", "DATE", "SINCE", "SOURCE");
+          for (Hold h : list) {
+            out.printf(Locale.ROOT, "%-5d %-8s %-16s %-14s %-9s %-10s %-20s %s%n", h.id(), h.status(), h.outcome(),
+                h.transactionId(), h.type(), h.date(), time(h.updatedAt()), h.source());
+          }
+          out.printf(Locale.ROOT, "%d held, %d released%n", counts.get(HoldStatus.HELD),
+              counts.get(HoldStatus.RELEASED));
+        }
+      } catch (StoreException e) {
+        throw new InputException(e.getMessage(), e);
+      }
+      out.flush();
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(name = "show", mixinStandardHelpOptions = true,
+      description = "One hold: the transaction, and every event with the verdict that caused it.")
+  static final class Show implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin ListsCommand.DataOption data;
+    @Mixin DbOption db;
+
+    @Parameters(paramLabel = "ID", description = "The hold's id (see 'kenmon holds list').")
+    long id;
+
+    @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format = Format.text;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      try (Store store = db.open(data.data)) {
+        Holds holds = new Holds(store);
+        Hold h = holds.find(id).orElseThrow(() -> new InputException("no hold " + id + " in "
+            + store.location().display() + "; see 'kenmon holds list'"));
+        List<HoldEvent> events = holds.events(id);
+        if (format == Format.json) {
+          ObjectNode o = json(h);
+          o.set("transaction", MAPPER.readTree(h.transactionJson()));
+          ArrayNode a = o.putArray("events");
+          for (HoldEvent e : events) {
+            ObjectNode eo = a.addObject();
+            eo.put("id", e.id());
+            eo.put("kind", e.kind().name());
+            eo.put("at", e.recordedAt().toString());
+            eo.put("actor", e.actor());
+            if (e.reason() != null) {
+              eo.put("reason", e.reason());
+            }
+            if (e.runId() != null) {
+              eo.put("run", e.runId());
+            }
+            eo.put("state_key", e.stateKey());
+            eo.put("verdict_id", e.verdictId());
+            eo.set("verdict", MAPPER.readTree(e.verdictJson()));
+          }
+          out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(o));
+        } else {
+          text(out, h, events);
+        }
+      } catch (StoreException e) {
+        throw new InputException(e.getMessage(), e);
+      }
+      out.flush();
+      return ExitCodes.OK;
+    }
+
+    private static void text(PrintWriter out, Hold h, List<HoldEvent> events) throws IOException {
+      out.printf("hold %d: %s, %s; transaction %s (%s, %s)%n", h.id(), h.status(), h.outcome(), h.transactionId(),
+          h.type(), h.date());
+      out.printf("  read from %s; input hash %s%n", h.source(), h.inputHash());
+      out.printf("  judged %s; last screened against data state %s%n",
+          h.asOf() == null ? "on its own date" : "as of " + h.asOf(), h.stateKey().substring(0, 16));
+      out.println("  transaction: " + h.transactionJson());
+      out.println("events:");
+      for (HoldEvent e : events) {
+        out.printf("  %d. %s %s by %s%s%n", e.id(), time(e.recordedAt()), e.kind(), e.actor(),
+            e.runId() == null ? "" : " (run " + e.runId() + ")");
+        if (e.reason() != null) {
+          out.println("     why: " + e.reason());
+        }
+        JsonNode v = MAPPER.readTree(e.verdictJson());
+        out.printf("     verdict %d: %s as of %s; regimes %s, lists %s%n", e.verdictId(), v.path("outcome").asText(),
+            v.path("as_of").asText(), v.path("stamp").path("regimes").asText(), v.path("stamp").path("lists"));
+        for (JsonNode f : v.path("findings")) {
+          out.printf("       %-10s %s%s: %s%n", f.path("effect").asText(),
+              f.path("measure").isNull() ? "" : f.path("measure").asText() + " ", "(" + f.path("issuer").asText() + ")",
+              f.path("reason").asText());
+        }
+      }
+    }
+  }
+
+  @Command(name = "release", mixinStandardHelpOptions = true,
+      description = "Release a hold by hand, overriding its latest verdict. Who and why are kept with the hold "
+          + "and in the audit log.")
+  static final class Release implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin ListsCommand.DataOption data;
+    @Mixin DbOption db;
+
+    @Parameters(paramLabel = "ID", description = "The hold's id.")
+    long id;
+
+    @Option(names = "--by", required = true, paramLabel = "NAME", description = "Who releases it.")
+    String by;
+
+    @Option(names = "--why", required = true, paramLabel = "TEXT",
+        description = "Why, e.g. the licence granted or the review done.")
+    String why;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      try (Store store = db.open(data.data)) {
+        HoldEvent e = new Holds(store).releaseByHand(id, by, why);
+        out.printf("released hold %d by hand: %s, \"%s\" (event %d; it overrides verdict %d, %s)%n", id, e.actor(),
+            e.reason(), e.id(), e.verdictId(), e.outcome());
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        throw new InputException(e.getMessage(), e);
+      } catch (StoreException e) {
+        throw new InputException(e.getMessage(), e);
+      }
+      out.flush();
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(name = "rescreen", mixinStandardHelpOptions = true,
+      description = "Screen every held transaction again against the current regimes and lists, and release those "
+          + "now lawful (CLEAR or REPORTABLE). Holds already screened against the same data are skipped, so it is "
+          + "safe to run again after an interruption.")
+  static final class RescreenHolds implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin RegimeOptions regimes;
+    @Mixin ListSelection lists = new ListSelection();
+    @Mixin DbOption db;
+
+    @Option(names = "--rates", paramLabel = "FILE", description = "Exchange rates: CSV date,base,quote,rate.")
+    Path ratesFile;
+
+    @Option(names = "--no-lists", description = "Do not match parties against any list.")
+    boolean noLists;
+
+    @Option(names = "--batch", paramLabel = "N", description = "Holds per database transaction (default: "
+        + "${DEFAULT-VALUE}).")
+    int batch = Rescreen.DEFAULT_BATCH;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      ScreeningContext context = ScreeningSetup.context(regimes, noLists ? null : lists, ratesFile, null, err);
+      try (Store store = db.open(lists.data.data)) {
+        rescreen(store, context, ScreeningSetup.ratesHash(ratesFile), batch, out);
+      }
+      out.flush();
+      return ExitCodes.OK;
+    }
+  }
+
+  /**
+   * Rescreens the holds of {@code store} against {@code context}, printing each release as its
+   * batch commits, then a summary line.
+   */
+  static Rescreen.Result rescreen(Store store, ScreeningContext context, String ratesHash, int batch, PrintWriter out) {
+    long started = System.nanoTime();
+    DataState state = DataState.of(context, null, ratesHash);
+    try {
+      Rescreen.Result r = new Rescreen(store, context, state, ScreeningSetup.actor()).run(batch, released -> {
+        for (Rescreen.Released x : released) {
+          out.printf("released hold %d (%s): %s, now %s%n", x.holdId(), x.transactionId(), x.was(), x.now());
+        }
+        out.flush();
+      });
+      out.print(r.summary());
+      out.printf(Locale.ROOT, r.runId() == 0 ? "%n" : " (%.1f s)%n", (System.nanoTime() - started) / 1e9);
+      return r;
+    } catch (StoreException e) {
+      throw new InputException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * After a list version is imported: when a store is in use, records the import in the audit log
+   * (once per version) and rescreens the holds against the new latest lists. Nothing when there is
+   * no store yet.
+   */
+  static void afterListImport(DbOption db, Path dataOption, StoredVersion version, PrintWriter out,
+      PrintWriter err) throws IOException {
+    StoreLocation location = db.location(dataOption);
+    if (!location.exists()) {
+      return;
+    }
+    RegimeOptions regimes = new RegimeOptions();
+    ListSelection lists = new ListSelection();
+    lists.data.data = dataOption;
+    ScreeningContext context = ScreeningSetup.context(regimes, lists, null, null, err);
+    try (Store store = DbOption.open(location)) {
+      Map<String, Object> details = new TreeMap<>();
+      details.put("label", version.label());
+      details.put("list", version.listId());
+      details.put("title", version.title());
+      details.put("format", version.format());
+      details.put("as_of", version.asOf().toString());
+      details.put("sha256", version.sha256());
+      if (DataStates.recordListImport(store, version.label(), details, ScreeningSetup.actor())) {
+        out.println("recorded the import of " + version.label() + " in the audit log");
+      }
+      rescreen(store, context, null, Rescreen.DEFAULT_BATCH, out);
+    } catch (StoreException e) {
+      throw new InputException(e.getMessage(), e);
+    }
+  }
+
+  private static ObjectNode json(Hold h) {
+    ObjectNode o = JSON.objectNode();
+    o.put("id", h.id());
+    o.put("status", h.status().name());
+    o.put("outcome", h.outcome().name());
+    o.put("transaction_id", h.transactionId());
+    o.put("type", h.type());
+    o.put("date", h.date().toString());
+    if (h.asOf() == null) {
+      o.putNull("as_of");
+    } else {
+      o.put("as_of", h.asOf().toString());
+    }
+    o.put("input_hash", h.inputHash());
+    o.put("source", h.source());
+    o.put("held_at", h.heldAt().toString());
+    o.put("updated_at", h.updatedAt().toString());
+    o.put("state_key", h.stateKey());
+    o.put("verdict_id", h.verdictId());
+    return o;
+  }
+
+  private static String time(java.time.Instant t) {
+    return t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+  }
+}
