@@ -21,12 +21,20 @@ public record GoodsScope(
     exceptHs = List.copyOf(exceptHs);
   }
 
-  /** Whether a good of this code is covered by the HS part of the scope (categories aside). */
-  public boolean coversCode(HsCode code) {
+  /** Whether goods of this code are carved out of the scope, whatever else would cover them. */
+  public boolean excludes(HsCode code) {
     for (HsPattern excluded : exceptHs) {
       if (excluded.covers(code)) {
-        return false;
+        return true;
       }
+    }
+    return false;
+  }
+
+  /** Whether a good of this code is covered by the HS part of the scope (categories aside). */
+  public boolean coversCode(HsCode code) {
+    if (excludes(code)) {
+      return false;
     }
     if (all) {
       return true;

@@ -261,10 +261,11 @@ final class MeasureCheck {
     for (int i = 0; i < lines.size(); i++) {
       Classification c = f.classifications.get(i);
       GoodsLine line = lines.get(i);
+      // An HS carve-out wins over a category too: "luxury goods except HS 84-85" spares a TV.
       boolean covered = c.hs() != null && scope.coversCode(c.hs())
-          || c.categories().stream().anyMatch(scope.categories()::contains);
+          || c.categories().stream().anyMatch(scope.categories()::contains) && (c.hs() == null || !scope.excludes(c.hs()));
       if (covered) {
-        if (c.confidence() < GoodsClassifier.REVIEW_BELOW && !scope.all()) {
+        if (c.confidence() < GoodsClassifier.REVIEW_BELOW) {
           doubts.add(describe(line, c) + " classified with low confidence " + round(c.confidence()));
           result = result == Bite.YES ? Bite.YES : Bite.UNKNOWN;
         } else {
@@ -275,9 +276,9 @@ final class MeasureCheck {
       }
       if (c.hs() == null || c.confidence() < GoodsClassifier.REVIEW_BELOW) {
         // Doubt about the code matters only where a better code could change the answer: HS
-        // ranges, and the luxury categories the classifier assigns (it never assigns the UN's
+        // ranges, "all goods except" carve-outs, and the luxury categories the classifier assigns (it never assigns the UN's
         // WMD lists, which no HS mapping describes).
-        if (!scope.hs().isEmpty() || scope.categories().stream().anyMatch(cat -> cat.contains("-luxury-"))) {
+        if (scope.all() || !scope.hs().isEmpty() || scope.categories().stream().anyMatch(cat -> cat.contains("-luxury-"))) {
           doubts.add(describe(line, c) + " could not be classified with confidence");
           result = result == Bite.YES ? Bite.YES : Bite.UNKNOWN;
         }
