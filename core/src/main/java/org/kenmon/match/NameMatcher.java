@@ -32,7 +32,7 @@ import org.kenmon.match.score.PreparedName;
  * Immutable and thread-safe. The algorithm is named {@value #ALGORITHM} in verdict stamps.
  */
 public final class NameMatcher {
-  public static final String ALGORITHM = "kenmon-names-1";
+  public static final String ALGORITHM = "kenmon-names-2";
 
   static final double DOB_SAME = 0.05;
   static final double DOB_COMPATIBLE = 0.02;
