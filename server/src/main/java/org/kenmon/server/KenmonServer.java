@@ -21,6 +21,7 @@ import org.kenmon.server.api.RegimeApi;
 import org.kenmon.server.api.Routes;
 import org.kenmon.server.api.ScreenApi;
 import org.kenmon.server.api.SystemApi;
+import org.kenmon.server.api.WhatIfApi;
 import org.kenmon.server.auth.Guard;
 import org.kenmon.server.auth.KeyRing;
 import org.kenmon.server.auth.Sessions;
@@ -71,7 +72,8 @@ public final class KenmonServer implements AutoCloseable {
     HoldsApi holds = new HoldsApi(store);
     ListsApi lists = new ListsApi(data, store, admin);
     AgreementApi agreements = new AgreementApi(data, store, admin);
-    Web web = new Web(data, keys, sessions, screen, holds, lists, admin, config.clock());
+    WhatIfApi whatIf = new WhatIfApi(data, store);
+    Web web = new Web(data, keys, sessions, screen, holds, lists, admin, whatIf, config.clock());
     metrics.gauge("kenmon.holds", "Holds in the store, by status", "status", "HELD", () -> holdCount(HoldStatus.HELD));
     metrics.gauge("kenmon.holds", "Holds in the store, by status", "status", "RELEASED",
         () -> holdCount(HoldStatus.RELEASED));
@@ -99,6 +101,7 @@ public final class KenmonServer implements AutoCloseable {
       new MatchApi(data).register(r);
       new RegimeApi(data, config.clock()).register(r);
       agreements.register(r);
+      whatIf.register(r);
       holds.register(r);
       lists.register(r);
       new AuditApi(store).register(r);

@@ -12,6 +12,9 @@ import org.kenmon.server.api.AgreementApi;
 import org.kenmon.server.api.ApiException;
 import org.kenmon.server.api.Params;
 import org.kenmon.server.api.Routes;
+import org.kenmon.server.api.WhatIfApi;
+import org.kenmon.server.auth.Guard;
+import org.kenmon.store.keys.KeyRole;
 import org.kenmon.server.auth.Access;
 import org.kenmon.server.data.DataHolder;
 import org.kenmon.server.data.LoadedAgreement;
@@ -24,14 +27,81 @@ import org.kenmon.server.data.Snapshot;
  */
 final class AgreementPages {
   private final DataHolder data;
+  private final WhatIfApi whatIf;
+  private final String demoLedger;
 
-  AgreementPages(DataHolder data) {
+  AgreementPages(DataHolder data, WhatIfApi whatIf) {
     this.data = data;
+    this.whatIf = whatIf;
+    this.demoLedger = Examples.ledgerText();
   }
 
   void register(Routes r) {
     r.get("/agreements", Access.VIEWER, this::list);
-    r.get("/agreements/{id}", Access.VIEWER, this::show);
+    r.get("/agreements/{id}", Access.VIEWER, ctx -> show(ctx, null, ""));
+    r.post("/agreements/{id}/whatif", Access.SCREENER, this::runWhatIf);
+  }
+
+  private void runWhatIf(Context ctx) {
+    Snapshot snap = data.current();
+    LoadedAgreement la = snap.agreement(ctx.pathParam("id")).orElseThrow(() -> ApiException.notFound(
+        "no agreement \"" + ctx.pathParam("id") + "\""));
+    String ledger = ctx.formParam("ledger") == null ? "" : ctx.formParam("ledger");
+    boolean holds = "on".equals(ctx.formParam("holds"));
+    String result;
+    try {
+      if (!la.valid()) {
+        throw ApiException.conflict("the agreement file is invalid");
+      }
+      LocalDate assumed = la.agreement().effectiveDate().isPresent() ? null
+          : Params.date("on", ctx.formParam("on"), true);
+      LocalDate asOf = Params.date("as_of", ctx.formParam("as_of"), false);
+      if (ledger.isBlank() && !holds) {
+        throw ApiException.badField("ledger", "enter a ledger, or tick 'include held transactions'");
+      }
+      java.util.Set<String> issuers = Params.issuers("issuer", ctx.formParams("issuer"), snap);
+      result = WhatIfView.render(whatIf.run(snap, la.agreement(), assumed, asOf, issuers, ledger, holds));
+    } catch (ApiException e) {
+      ctx.status(e.status() == 400 ? 422 : e.status());
+      StringBuilder err = new StringBuilder("<section class=\"card\" id=\"whatif-result\">")
+          .append(Layout.alert("error", e.getMessage())).append("<ul>");
+      e.errors().forEach(f -> err.append("<li>line ").append(f.line()).append(": <code>").append(Html.esc(f.field()))
+          .append("</code>: ").append(Html.esc(f.message())).append("</li>"));
+      result = err.append("</ul></section>").toString();
+    }
+    show(ctx, ledger, result);
+  }
+
+  private String issuerBoxes(Context ctx) {
+    java.util.List<String> chosen = ctx.formParams("issuer");
+    StringBuilder b = new StringBuilder("<fieldset><legend>Issuers</legend>");
+    for (String issuer : data.current().history().issuers()) {
+      b.append("<label class=\"check\"><input type=\"checkbox\" name=\"issuer\" value=\"").append(Html.esc(issuer))
+          .append('"').append(chosen.contains(issuer) ? " checked" : "").append("> ").append(Html.esc(issuer))
+          .append("</label>");
+    }
+    return b.append("<p class=\"help\">None ticked: all.</p></fieldset>").toString();
+  }
+
+  private String whatIfForm(Context ctx, Agreement a, String ledger) {
+    boolean canRun = Guard.principal(ctx).map(p -> p.role().includes(KeyRole.SCREENER)).orElse(false);
+    if (!canRun) {
+      return "<p class=\"muted\">A screener or admin key can run a what-if on a ledger here.</p>";
+    }
+    return "<section class=\"card\" aria-labelledby=\"wif-h\"><h2 id=\"wif-h\">What-if on a ledger</h2><p>Screens "
+        + "each transaction without and with the agreement on the same date and totals what becomes lawful. "
+        + "Nothing is stored or released.</p><form method=\"post\" action=\"/agreements/" + Html.esc(a.id())
+        + "/whatif\">" + Layout.csrf(ctx) + "<label for=\"ledger\">Ledger (JSON Lines; the 2014 demo ledger is "
+        + "filled in)</label><textarea id=\"ledger\" name=\"ledger\" rows=\"8\" spellcheck=\"false\">"
+        + Html.esc(ledger == null ? demoLedger : ledger) + "</textarea><div class=\"row\">"
+        + (a.effectiveDate().isPresent() ? "" : "<div><label for=\"on\">Assume it takes effect on</label>"
+            + "<input id=\"on\" name=\"on\" type=\"date\" required value=\"" + Html.esc(ctx.formParam("on"))
+            + "\"></div>")
+        + "<div><label for=\"wi-as_of\">Judge all as of</label><input id=\"wi-as_of\" name=\"as_of\" type=\"date\" "
+        + "aria-describedby=\"wi-as_of-help\"><p id=\"wi-as_of-help\" class=\"help\">Empty: each on its own date, "
+        + "or the effective date if later.</p></div>" + issuerBoxes(ctx) + "<div><label class=\"check\"><input "
+        + "type=\"checkbox\" name=\"holds\"> Include held transactions</label></div></div><button type=\"submit\" class=\"primary\">"
+        + "Run what-if</button></form></section>";
   }
 
   private void list(Context ctx) {
@@ -56,7 +126,7 @@ final class AgreementPages {
     ctx.html(Layout.page(ctx, "Agreements", "agreements", b.toString()));
   }
 
-  private void show(Context ctx) {
+  private void show(Context ctx, String ledger, String whatIfResult) {
     Snapshot snap = data.current();
     LoadedAgreement la = snap.agreement(ctx.pathParam("id")).orElseThrow(() -> ApiException.notFound(
         "no agreement \"" + ctx.pathParam("id") + "\""));
@@ -82,7 +152,7 @@ final class AgreementPages {
     for (String r : a.reciprocal()) {
       b.append("<dt>In return</dt><dd>").append(Html.esc(r)).append("</dd>");
     }
-    b.append("</dl>");
+    b.append("</dl>").append(whatIfResult);
     LocalDate assumed = a.effectiveDate().isPresent() ? null : Params.date(ctx, "on", false);
     if (a.effectiveDate().isEmpty() && assumed == null) {
       b.append("<form method=\"get\" class=\"row\"><div><label for=\"on\">Assume it takes effect on</label><input "
@@ -100,8 +170,7 @@ final class AgreementPages {
           .append(TimelinePage.diffBody(diff, String.join(", ", Set.copyOf(a.parties())))
               .replaceFirst("<h1>[^<]*</h1>", ""));
     }
-    b.append("<p><a href=\"/api/v1/agreements/").append(Html.esc(a.id()))
-        .append("/diff\">The same as JSON (API)</a></p>");
+    b.append(whatIfForm(ctx, a, ledger));
     ctx.html(Layout.page(ctx, a.title(), "agreements", b.toString()));
   }
 

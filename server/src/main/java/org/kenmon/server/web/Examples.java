@@ -51,6 +51,15 @@ final class Examples {
     }
   }
 
+  /** The whole demo ledger, for the what-if form. */
+  static String ledgerText() {
+    try (InputStream in = Examples.class.getResourceAsStream(RESOURCE)) {
+      return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   Map<String, String> labels() {
     return labels;
   }

@@ -11,6 +11,7 @@ import org.kenmon.server.api.ListsApi;
 import org.kenmon.server.api.Problems;
 import org.kenmon.server.api.Routes;
 import org.kenmon.server.api.ScreenApi;
+import org.kenmon.server.api.WhatIfApi;
 import org.kenmon.server.auth.Access;
 import org.kenmon.server.auth.Guard;
 import org.kenmon.server.auth.KeyRing;
@@ -34,12 +35,12 @@ public final class Web {
   private final ListsPages lists;
 
   public Web(DataHolder data, KeyRing keys, Sessions sessions, ScreenApi screenApi, HoldsApi holdsApi,
-      ListsApi listsApi, Admin admin, Clock clock) {
+      ListsApi listsApi, Admin admin, WhatIfApi whatIf, Clock clock) {
     this.keys = keys;
     this.sessions = sessions;
     this.screen = new ScreenPage(data, screenApi);
     this.timeline = new TimelinePage(data, clock);
-    this.agreements = new AgreementPages(data);
+    this.agreements = new AgreementPages(data, whatIf);
     this.holds = new HoldsPages(data, holdsApi, admin);
     this.lists = new ListsPages(data, listsApi);
   }

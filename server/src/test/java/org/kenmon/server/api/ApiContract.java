@@ -219,6 +219,31 @@ abstract class ApiContract {
   }
 
   @Test
+  void aWhatIfOnTheDemoLedgerTotalsWhatBecomesLawful() {
+    String body = String.join("\n", ledger) + "\n";
+    Http.Answer a = s.http.post("/api/v1/agreements/hypothetical-jp-electronics-84-85/whatif?issuer=JP", s.screener,
+        "application/x-ndjson", body);
+    assertThat(a.status()).as(a.toString()).isEqualTo(200);
+    JsonNode r = a.json();
+    assertThat(r.path("agreement").path("hypothetical").asBoolean()).isTrue();
+    assertThat(r.path("counts").path("compared").asInt()).isEqualTo(ledger.size());
+    List<String> lawful = StreamSupport.stream(r.path("changes").spliterator(), false)
+        .filter(c -> c.path("change").asText().equals("LAWFUL")).map(c -> c.path("id").asText()).toList();
+    assertThat(lawful).contains("S-01", "S-02");
+    JsonNode totals = r.path("totals").path("lawful");
+    assertThat(totals.path("value").path("USD").asDouble()).isGreaterThanOrEqualTo(42_000);
+    assertThat(totals.path("by_hs_chapter").findValuesAsText("key")).contains("84", "85");
+
+    Http.Answer bad = s.http.post("/api/v1/agreements/hypothetical-jp-electronics-84-85/whatif", s.screener,
+        "application/x-ndjson", ledger.get(0) + "\n{\"id\": \"X\", \"date\": \"2014-02-30\", \"type\": \"cash\"}\n");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().path("line").asInt()).isEqualTo(2);
+    assertThat(bad.json().path("field").asText()).isEqualTo("date");
+    assertThat(s.http.post("/api/v1/agreements/hypothetical-jp-electronics-84-85/whatif", s.viewer,
+        "application/x-ndjson", body).status()).isEqualTo(403);
+  }
+
+  @Test
   void holdsAreRescreenedAgainstTheDataServed() {
     s.http.postJson("/api/v1/screen?hold=true&as_of=2014-07-03&issuer=JP", s.screener, record("V-01"));
     Http.Answer r = s.http.post("/api/v1/holds/rescreen", s.screener, null, "");
