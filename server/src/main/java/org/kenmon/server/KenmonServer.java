@@ -57,6 +57,7 @@ public final class KenmonServer implements AutoCloseable {
   private final DataHolder data;
   private final Metrics metrics = new Metrics();
   private final List<Route> routes = Collections.synchronizedList(new ArrayList<>());
+  private final KeyRing keys;
   private final Javalin app;
 
   private KenmonServer(ServerConfig config) {
@@ -64,7 +65,7 @@ public final class KenmonServer implements AutoCloseable {
     this.data = new DataHolder(new SnapshotLoader(config.regimesDir(), config.agreementDirs(), config.dataDir(),
         config.engine(), config.clock()));
     this.store = new StoreGate(config.store());
-    KeyRing keys = new KeyRing(store, config.clock());
+    this.keys = new KeyRing(store, config.clock());
     Sessions sessions = new Sessions(config.clock());
     Guard guard = new Guard(keys, sessions);
     Admin admin = new Admin(data, store);
@@ -165,6 +166,11 @@ public final class KenmonServer implements AutoCloseable {
 
   public StoreGate store() {
     return store;
+  }
+
+  /** Reads the API keys again: call after making or revoking keys in this process. */
+  public void refreshKeys() {
+    keys.refresh();
   }
 
   public void stop() {

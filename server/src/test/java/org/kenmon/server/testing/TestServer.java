@@ -50,12 +50,15 @@ public final class TestServer implements AutoCloseable {
           k.create("screener-key", KeyRole.SCREENER, "test").secret(),
           k.create("admin-key", KeyRole.ADMIN, "test").secret()};
     });
+    s.refreshKeys();
     return new TestServer(s, data, keys[0], keys[1], keys[2]);
   }
 
   /** Makes another key, as {@code kenmon keys create} would. */
   public ApiKeys.NewKey createKey(String name, KeyRole role) {
-    return server.store().call(st -> new ApiKeys(st).create(name, role, "test"));
+    ApiKeys.NewKey k = server.store().call(st -> new ApiKeys(st).create(name, role, "test"));
+    server.refreshKeys();
+    return k;
   }
 
   @Override
