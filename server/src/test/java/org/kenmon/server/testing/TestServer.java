@@ -15,7 +15,7 @@ import org.kenmon.store.testing.TestDatabase;
  */
 public final class TestServer implements AutoCloseable {
   /** The engine the CLI stamps verdicts with. */
-  public static final String ENGINE = "kenmon-0.1/kenmon-names-1";
+  public static final String ENGINE = "kenmon-0.1/" + org.kenmon.match.NameMatcher.ALGORITHM;
   public static final Path AGREEMENTS = Path.of("..", "agreements");
   public static final Path LEDGER = Path.of("..", "examples", "2014", "ledger.jsonl");
 
