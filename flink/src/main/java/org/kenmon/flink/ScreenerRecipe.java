@@ -8,18 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.kenmon.entity.ListVersion;
 import org.kenmon.goods.GoodsClassifier;
 import org.kenmon.lists.ShippedLists;
 import org.kenmon.lists.store.ListStore;
-import org.kenmon.lists.store.StoredVersion;
 import org.kenmon.match.MatchThresholds;
 import org.kenmon.match.NameMatcher;
 import org.kenmon.match.index.ListIndex;
@@ -94,21 +90,7 @@ public record ScreenerRecipe(List<String> regimePaths, Set<String> issuers, Loca
   }
 
   private List<ListVersion> lists() {
-    Map<String, StoredVersion> latest = new LinkedHashMap<>();
-    ListStore store = dataDir == null ? null : new ListStore(Path.of(dataDir));
-    if (store != null) {
-      for (StoredVersion v : store.versions()) {
-        latest.put(v.listId(), v); // sorted by list, then date: the last one wins
-      }
-    }
-    List<ListVersion> out = new ArrayList<>();
-    if (!latest.containsKey("un-sc")) {
-      out.add(ShippedLists.un());
-    }
-    for (StoredVersion v : latest.values()) {
-      out.add(store.load(v.label()));
-    }
-    return out;
+    return dataDir == null ? List.of(ShippedLists.un()) : new ListStore(Path.of(dataDir)).defaultSelection();
   }
 
   private ExchangeRates rates() {
