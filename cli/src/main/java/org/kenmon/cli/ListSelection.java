@@ -1,14 +1,11 @@
 package org.kenmon.cli;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.kenmon.entity.ListVersion;
 import org.kenmon.lists.ShippedLists;
 import org.kenmon.lists.store.ListStore;
 import org.kenmon.lists.store.ListStoreException;
-import org.kenmon.lists.store.StoredVersion;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -37,18 +34,7 @@ final class ListSelection {
         }
         return out;
       }
-      Map<String, StoredVersion> latest = new LinkedHashMap<>();
-      for (StoredVersion v : store.versions()) {
-        latest.put(v.listId(), v); // versions() is sorted by list, then date: the last one wins
-      }
-      List<ListVersion> out = new ArrayList<>();
-      if (!latest.containsKey("un-sc")) {
-        out.add(ShippedLists.un());
-      }
-      for (StoredVersion v : latest.values()) {
-        out.add(store.load(v.label()));
-      }
-      return out;
+      return store.defaultSelection();
     } catch (ListStoreException e) {
       throw new InputException(e.getMessage(), e);
     }

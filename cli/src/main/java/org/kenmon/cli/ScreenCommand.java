@@ -51,7 +51,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "3:some records were rejected (bad input), none needs action; or an input could not be read",
         "4:internal error"})
 final class ScreenCommand implements Callable<Integer> {
-  static final String ENGINE = "kenmon-0.1/" + org.kenmon.match.NameMatcher.ALGORITHM;
+  static final String ENGINE = org.kenmon.screen.ScreeningContext.ENGINE;
 
   @Spec CommandSpec spec;
   @Mixin RegimeOptions regimes;

@@ -67,7 +67,7 @@ public final class NameMatcher {
       for (int e : index.entriesWith(id)) {
         byEntry.put(e, new Match(index.entry(e), index.entry(e).name(), NameStrength.PRIMARY, 1.0, 0,
             MatchOutcome.MATCH, null,
-            List.of(id.type().code() + " " + id.value() + " is listed for this entry: decides the match")));
+            List.of(id.type().code() + " " + id.value() + " is listed for this entry: decides the match"), false));
       }
     }
     if (query.name() != null && !query.name().isBlank()) {
@@ -115,11 +115,12 @@ public final class NameMatcher {
       double nameScore = bestScore.get(entryIndex);
       ListEntry entry = index.entry(entryIndex);
       List<String> evidence = new ArrayList<>();
-      double score = withEvidence(nameScore, query, entry, evidence, thresholds.match());
+      double score = withEvidence(nameScore, query, entry, evidence);
       NameStrength strength = index.strength(nameId);
-      if (strength == NameStrength.WEAK && score >= Math.nextDown(thresholds.match())) {
+      String held = heldAtReview(strength, index.commonWordsOnly(nameId), query, entry);
+      if (held != null && score >= thresholds.match()) {
         score = Math.nextDown(thresholds.match());
-        evidence.add("weak alias alone: held at review");
+        evidence.add(held);
       }
       MatchOutcome outcome = thresholds.outcome(score);
       if (outcome == null) {
@@ -127,32 +128,57 @@ public final class NameMatcher {
       }
       NameComparison comparison = NameComparer.compare(q, index.name(nameId));
       byEntry.put(entryIndex, new Match(entry, index.name(nameId).name().original(), strength, score, nameScore,
-          outcome, comparison, evidence));
+          outcome, comparison, evidence, held != null));
     }
   }
 
-  private static double withEvidence(double score, MatchQuery q, ListEntry entry, List<String> evidence,
-      double matchThreshold) {
+  /**
+   * Why a name, however well it scores, may not decide a match without a person, or null: a weak
+   * alias alone; a name of common words only ("Ali Mohammed") without a date of birth that agrees;
+   * a date of birth that conflicts (a namesake is likelier than the listed person).
+   */
+  private static String heldAtReview(NameStrength strength, boolean commonWordsOnly, MatchQuery q, ListEntry entry) {
+    BirthDate.Agreement dob = birthDateAgreement(q, entry);
+    if (dob == BirthDate.Agreement.CONFLICT) {
+      return "another date of birth: held at review for a person to decide";
+    }
+    if (strength == NameStrength.WEAK) {
+      return "weak alias alone: held at review";
+    }
+    if (commonWordsOnly && dob == null) {
+      return "every word of the name is common on the lists: without a date of birth that agrees, held at review";
+    }
+    return null;
+  }
+
+  /** How the query's date of birth agrees with the entry's best one; null when either has none. */
+  private static BirthDate.Agreement birthDateAgreement(MatchQuery q, ListEntry entry) {
+    if (q.birthDate() == null || entry.birthDates().isEmpty()) {
+      return null;
+    }
+    BirthDate.Agreement best = BirthDate.Agreement.CONFLICT;
+    for (BirthDate d : entry.birthDates()) {
+      BirthDate.Agreement a = q.birthDate().compare(d);
+      if (a.ordinal() < best.ordinal()) {
+        best = a;
+      }
+    }
+    return best;
+  }
+
+  private static double withEvidence(double score, MatchQuery q, ListEntry entry, List<String> evidence) {
     double s = score;
-    boolean dobConflict = false;
     if (q.type() != EntityType.UNKNOWN && entry.type() != EntityType.UNKNOWN && q.type() != entry.type()
         && (q.type() == EntityType.PERSON || entry.type() == EntityType.PERSON)) {
       s *= TYPE_CONFLICT_FACTOR;
       evidence.add(String.format(java.util.Locale.ROOT, "type %s is not %s (x%.1f)", q.type().code(),
           entry.type().code(), TYPE_CONFLICT_FACTOR));
     }
-    if (q.birthDate() != null && !entry.birthDates().isEmpty()) {
-      BirthDate.Agreement best = BirthDate.Agreement.CONFLICT;
-      for (BirthDate d : entry.birthDates()) {
-        BirthDate.Agreement a = q.birthDate().compare(d);
-        if (a.ordinal() < best.ordinal()) {
-          best = a;
-        }
-      }
+    BirthDate.Agreement best = birthDateAgreement(q, entry);
+    if (best != null) {
       double delta = best == BirthDate.Agreement.SAME ? DOB_SAME
           : best == BirthDate.Agreement.COMPATIBLE ? DOB_COMPATIBLE : DOB_CONFLICT;
       s += delta;
-      dobConflict = best == BirthDate.Agreement.CONFLICT;
       evidence.add(String.format(java.util.Locale.ROOT, "date of birth %s %s listed %s (%+.2f)", q.birthDate(),
           best == BirthDate.Agreement.SAME ? "is the" : best == BirthDate.Agreement.COMPATIBLE ? "fits the" : "conflicts with the",
           entry.birthDates(), delta));
@@ -166,11 +192,6 @@ public final class NameMatcher {
         evidence.add(String.format(java.util.Locale.ROOT, "country %s %s (%+.2f)", q.country(),
             agrees ? "is listed" : "is not among " + countries(entry), delta));
       }
-    }
-    if (dobConflict) {
-      // Another date of birth: a namesake is likelier than the listed person; a person decides,
-      // whatever else agrees.
-      s = Math.min(s, Math.nextDown(matchThreshold));
     }
     return Math.max(0, Math.min(1, s));
   }

@@ -30,6 +30,9 @@ public record ScreeningContext(
     ExchangeRates rates,
     String engine) {
 
+  /** The engine a verdict's stamp names: Kenmon's version and the name-matching algorithm. */
+  public static final String ENGINE = "kenmon-0.1/" + org.kenmon.match.NameMatcher.ALGORITHM;
+
   public ScreeningContext {
     Objects.requireNonNull(regimes, "regimes");
     issuers = issuers == null ? Set.of() : Set.copyOf(issuers);

@@ -87,7 +87,7 @@ public final class BatchScreening implements AutoCloseable {
       // Two slots a record: the verdict or reject, and the verdict as the sink renders it.
       Object[] results = new Object[2 * texts.size()];
       for (int i = 0; i < texts.size(); i++) {
-        results[2 * i] = one(file, lines.get(i), texts.get(i), parser, screen);
+        results[2 * i] = screenRecord(file, lines.get(i), texts.get(i), parser, screen);
         if (results[2 * i] instanceof Verdict) {
           results[2 * i + 1] = sink.render((Verdict) results[2 * i]);
         }
@@ -97,11 +97,12 @@ public final class BatchScreening implements AutoCloseable {
   }
 
   /**
-   * One record's verdict or reject. A record that makes the parser or the screening fail is
-   * rejected with the error, never dropped and never the end of the run: one odd record among
-   * millions must not cost the rest their verdicts, and the reject says to report it.
+   * One record's {@link Verdict} or {@link Reject}. A record that makes the parser or the
+   * screening fail is rejected with the error, never dropped and never the end of the run: one odd
+   * record among millions must not cost the rest their verdicts, and the reject says to report it.
+   * Also what each record goes through in the Flink job, so both judge a record alike.
    */
-  private static Object one(String file, long line, String text, TransactionParser parser,
+  public static Object screenRecord(String file, long line, String text, TransactionParser parser,
       Function<Transaction, Verdict> screen) {
     ReadOutcome r;
     try {

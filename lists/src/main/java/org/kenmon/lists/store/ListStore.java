@@ -156,6 +156,26 @@ public final class ListStore {
     return matches.get(matches.size() - 1);
   }
 
+  /**
+   * The versions screening uses unless told otherwise: the latest stored version of each list,
+   * and the UN list shipped inside Kenmon unless a UN list is stored, so that a fresh install
+   * matches at once and an imported UN list takes the shipped one's place.
+   */
+  public List<ListVersion> defaultSelection() {
+    java.util.Map<String, StoredVersion> latest = new java.util.LinkedHashMap<>();
+    for (StoredVersion v : versions()) {
+      latest.put(v.listId(), v); // versions() is sorted by list, then date: the last one wins
+    }
+    List<ListVersion> out = new ArrayList<>();
+    if (!latest.containsKey(org.kenmon.lists.un.UnListReader.LIST_ID)) {
+      out.add(org.kenmon.lists.ShippedLists.un());
+    }
+    for (StoredVersion v : latest.values()) {
+      out.add(load(v.label()));
+    }
+    return out;
+  }
+
   /** The entries of the version a reference names; see {@link #resolve}. */
   public ListVersion load(String ref) {
     return VersionFile.read(resolve(ref).path());

@@ -16,9 +16,7 @@ import org.kenmon.agreement.AgreementFile;
 import org.kenmon.agreement.AgreementReader;
 import org.kenmon.entity.ListVersion;
 import org.kenmon.goods.GoodsClassifier;
-import org.kenmon.lists.ShippedLists;
 import org.kenmon.lists.store.ListStore;
-import org.kenmon.lists.store.StoredVersion;
 import org.kenmon.match.MatchThresholds;
 import org.kenmon.match.NameMatcher;
 import org.kenmon.match.index.ListIndex;
@@ -129,19 +127,8 @@ public record SnapshotLoader(Path regimesDir, List<Path> agreementDirs, Path dat
     }
   }
 
+  /** kenmon screen's default selection, in one place for the CLI, the Flink job and the service. */
   private List<ListVersion> lists() {
-    ListStore store = listStore();
-    Map<String, StoredVersion> latest = new LinkedHashMap<>();
-    for (StoredVersion v : store.versions()) {
-      latest.put(v.listId(), v); // versions() is sorted by list, then date: the last one wins
-    }
-    List<ListVersion> out = new ArrayList<>();
-    if (!latest.containsKey("un-sc")) {
-      out.add(ShippedLists.un());
-    }
-    for (StoredVersion v : latest.values()) {
-      out.add(store.load(v.label()));
-    }
-    return out;
+    return listStore().defaultSelection();
   }
 }
