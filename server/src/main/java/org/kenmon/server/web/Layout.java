@@ -43,6 +43,9 @@ final class Layout {
     if (p != null) {
       h.append("<nav aria-label=\"Sections\"><ul>");
       for (String[] sec : SECTIONS) {
+        if (sec[0].equals("screen") && !p.role().includes(org.kenmon.store.keys.KeyRole.SCREENER)) {
+          continue; // a viewer may not screen: no link to a page that would refuse them
+        }
         h.append("<li><a href=\"").append(sec[2]).append('"')
             .append(sec[0].equals(section) ? " aria-current=\"page\"" : "").append('>').append(sec[1])
             .append("</a></li>");

@@ -46,7 +46,7 @@ public final class Web {
   }
 
   public void register(Routes r) {
-    r.get("/", Access.VIEWER, ctx -> ctx.redirect("/screen"));
+    r.get("/", Access.VIEWER, ctx -> ctx.redirect(home(ctx)));
     r.get("/signin", Access.PUBLIC, this::signInForm);
     r.post("/signin", Access.PUBLIC, this::signIn);
     r.post("/signout", Access.VIEWER, this::signOut);
@@ -83,7 +83,7 @@ public final class Web {
   /** An error page with the status and what to do. */
   public void error(Context ctx, int status, String message) {
     String body = "<h1>" + Html.esc(Problems.title(status)) + "</h1>" + Layout.alert("error", message)
-        + "<p><a href=\"/screen\">Back to Kenmon</a></p>";
+        + "<p><a href=\"/\">Back to Kenmon</a></p>";
     ctx.status(status).html(Layout.page(ctx, Problems.title(status), "", body));
   }
 
@@ -132,8 +132,14 @@ public final class Web {
   static String safeNext(String next) {
     if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
         || next.contains("\n") || next.contains("\r")) {
-      return "/screen";
+      return "/";
     }
     return next;
+  }
+
+  /** The first page for a role: screening for those who may screen, else the timeline (a viewer cannot screen). */
+  static String home(Context ctx) {
+    return Guard.principal(ctx).map(p -> p.role().includes(org.kenmon.store.keys.KeyRole.SCREENER))
+        .orElse(false) ? "/screen" : "/timeline";
   }
 }

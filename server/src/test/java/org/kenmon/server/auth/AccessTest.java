@@ -92,7 +92,7 @@ class AccessTest {
     assertThat(rescreen.status()).isEqualTo(303);
 
     assertThat(form("/signin", null, "key=" + s.admin + "&next=https%3A%2F%2Fevil.example").header("Location"))
-        .hasValue("/screen");
+        .hasValue("/");
     assertThat(form("/signout", cookie, "csrf=" + csrf).status()).isEqualTo(303);
     assertThat(page("/holds", cookie).status()).isEqualTo(303);
   }
@@ -104,7 +104,12 @@ class AccessTest {
     assertThat(screen.status()).isEqualTo(403);
     assertThat(screen.contentType()).startsWith("text/html");
     assertThat(screen.body()).contains("viewer").contains("screener");
-    assertThat(page("/timeline", cookie).status()).isEqualTo(200);
+    Http.Answer timeline = page("/timeline", cookie);
+    assertThat(timeline.status()).isEqualTo(200);
+    assertThat(timeline.body()).doesNotContain("href=\"/screen\"").contains("href=\"/holds\"");
+    // A viewer's first page is the timeline, a screener's the screening form.
+    assertThat(page("/", cookie).header("Location")).hasValue("/timeline");
+    assertThat(page("/", signIn(s.screener)).header("Location")).hasValue("/screen");
   }
 
   private String signIn(String key) {

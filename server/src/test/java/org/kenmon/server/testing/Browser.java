@@ -84,6 +84,11 @@ public final class Browser implements AutoCloseable {
         .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
   }
 
+  /** Waits until the address contains {@code part}: a click that loads a page returns before it is there. */
+  public void awaitUrl(String part) {
+    new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains(part));
+  }
+
   /** Waits until the page's text contains {@code text}. */
   public void awaitText(String text) {
     new WebDriverWait(driver, Duration.ofSeconds(15))

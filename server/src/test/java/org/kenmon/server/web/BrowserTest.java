@@ -97,6 +97,7 @@ class BrowserTest {
     browser.open(base + "screen");
     new Select(browser.find("#example")).selectByValue("S-01");
     browser.find("form.inline button[type=submit]").click();
+    browser.awaitUrl("example=S-01");
     assertThat(browser.find("#transaction").getAttribute("value")).contains("\"S-01\"");
     browser.find("button.primary").click();
     WebElement verdict = browser.await("#verdict .verdict-head");
