@@ -57,6 +57,11 @@ final class ServeCommand implements Callable<Integer> {
       + "/api/v1/screen/stream (default: ${DEFAULT-VALUE}).")
   long maxStream = ServerConfig.DEFAULT_MAX_STREAM;
 
+  @Option(names = "--screen-slots", paramLabel = "N", description = "How many single-transaction screenings run at "
+      + "once, the others waiting their turn; 0 for no limit (default: the processors, ${DEFAULT-VALUE}). Fewer "
+      + "than the cores leaves them idle; more shares them and delays every answer.")
+  int screenSlots = Runtime.getRuntime().availableProcessors();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -114,7 +119,7 @@ final class ServeCommand implements Callable<Integer> {
     agreements.add(dataDir.resolve("agreements"));
     try {
       return ServerConfig.of(port, location, dataDir, KenmonHome.regimesDir(), agreements, ScreenCommand.ENGINE)
-          .withHost(host).withLimits(maxBody, maxStream);
+          .withHost(host).withLimits(maxBody, maxStream).withScreeningSlots(screenSlots);
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

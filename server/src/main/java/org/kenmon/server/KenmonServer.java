@@ -69,7 +69,7 @@ public final class KenmonServer implements AutoCloseable {
     Sessions sessions = new Sessions(config.clock());
     Guard guard = new Guard(keys, sessions);
     Admin admin = new Admin(data, store);
-    ScreenApi screen = new ScreenApi(data, store, metrics, config.maxStreamBytes());
+    ScreenApi screen = new ScreenApi(data, store, metrics, config.maxStreamBytes(), config.screeningSlots());
     HoldsApi holds = new HoldsApi(store);
     ListsApi lists = new ListsApi(data, store, admin);
     AgreementApi agreements = new AgreementApi(data, store, admin);

@@ -17,9 +17,14 @@ import org.kenmon.store.StoreLocation;
  * @param engine the engine name verdicts are stamped with (the CLI's, so that states match)
  * @param maxBodyBytes the largest request body, except streams
  * @param maxStreamBytes the largest NDJSON stream
+ * @param screeningSlots how many single-transaction screenings run at once, the others waiting in
+ *     turn (0: no limit). Screening is CPU work: more at once than there are cores only slices the
+ *     cores among them, and every answer comes later; in turn, the slowest answers come sooner
+ *     (docs/benchmarks.md, "Service under load"). The processors by default.
  */
 public record ServerConfig(String host, int port, StoreLocation store, Path dataDir, Path regimesDir,
-    List<Path> agreementDirs, String engine, long maxBodyBytes, long maxStreamBytes, Clock clock) {
+    List<Path> agreementDirs, String engine, long maxBodyBytes, long maxStreamBytes, int screeningSlots,
+    Clock clock) {
   public static final long DEFAULT_MAX_BODY = 1L << 20;
   public static final long DEFAULT_MAX_STREAM = 256L << 20;
 
@@ -36,21 +41,30 @@ public record ServerConfig(String host, int port, StoreLocation store, Path data
     if (maxBodyBytes < 1024 || maxStreamBytes < 1024) {
       throw new IllegalArgumentException("body limits must be at least 1024 bytes");
     }
+    if (screeningSlots < 0) {
+      throw new IllegalArgumentException("screening slots must be 0 (no limit) or more, got " + screeningSlots);
+    }
   }
 
   /** Loopback, the default limits, the system clock, the uploaded-agreements folder of the data directory. */
   public static ServerConfig of(int port, StoreLocation store, Path dataDir, Path regimesDir, List<Path> agreementDirs,
       String engine) {
     return new ServerConfig("127.0.0.1", port, store, dataDir, regimesDir, agreementDirs, engine, DEFAULT_MAX_BODY,
-        DEFAULT_MAX_STREAM, Clock.systemUTC());
+        DEFAULT_MAX_STREAM, Runtime.getRuntime().availableProcessors(), Clock.systemUTC());
   }
 
   public ServerConfig withHost(String value) {
     return new ServerConfig(value, port, store, dataDir, regimesDir, agreementDirs, engine, maxBodyBytes,
-        maxStreamBytes, clock);
+        maxStreamBytes, screeningSlots, clock);
   }
 
   public ServerConfig withLimits(long body, long stream) {
-    return new ServerConfig(host, port, store, dataDir, regimesDir, agreementDirs, engine, body, stream, clock);
+    return new ServerConfig(host, port, store, dataDir, regimesDir, agreementDirs, engine, body, stream,
+        screeningSlots, clock);
+  }
+
+  public ServerConfig withScreeningSlots(int slots) {
+    return new ServerConfig(host, port, store, dataDir, regimesDir, agreementDirs, engine, maxBodyBytes,
+        maxStreamBytes, slots, clock);
   }
 }

@@ -30,11 +30,12 @@ import org.kenmon.store.keys.KeyRole;
  *
  * <pre>
  * java -cp "bench/target/kenmon-bench.jar:bench/target/lib/*" org.kenmon.bench.service.ServiceLoad
- *     [--clients 64] [--seconds 15] [--warmup 10] [--url http://127.0.0.1:7070 --key KEY]
+ *     [--clients 64] [--seconds 15] [--warmup 10] [--slots N] [--url http://127.0.0.1:7070 --key KEY]
  * </pre>
  *
  * Without {@code --url} it starts the service in this JVM (H2 in a temporary folder, a screener
- * key made for the run). With {@code --url} it loads a service started apart ({@code kenmon
+ * key made for the run, {@code --slots} screenings at once as {@code kenmon serve --screen-slots}, the
+ * processors by default). With {@code --url} it loads a service started apart ({@code kenmon
  * serve}), so that client and server are separate processes; {@code --key} is then a screener key.
  */
 public final class ServiceLoad {
@@ -53,6 +54,7 @@ public final class ServiceLoad {
     int warmup = 10;
     String url = null;
     String key = null;
+    int slots = Runtime.getRuntime().availableProcessors();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--clients" -> clients = Integer.parseInt(args[++i]);
@@ -60,8 +62,9 @@ public final class ServiceLoad {
         case "--warmup" -> warmup = Integer.parseInt(args[++i]);
         case "--url" -> url = args[++i];
         case "--key" -> key = args[++i];
+        case "--slots" -> slots = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]
-            + "; options: --clients N --seconds N --warmup N --url URL --key KEY");
+            + "; options: --clients N --seconds N --warmup N --slots N --url URL --key KEY");
       }
     }
     RunInfo info = RunInfo.current();
@@ -69,11 +72,12 @@ public final class ServiceLoad {
     String where;
     if (url == null) {
       Path dir = Files.createTempDirectory("kenmon-load");
-      try (KenmonServer server = startInProcess(dir)) {
+      try (KenmonServer server = startInProcess(dir, slots)) {
         String k = screenerKey(server);
         report = measure(address(server.url()), k, clients, Duration.ofSeconds(seconds), Duration.ofSeconds(warmup));
       }
-      where = "the service in the load generator's JVM (H2 store)";
+      where = "the service in the load generator's JVM (H2 store, screening slots " + (slots == 0 ? "unlimited"
+          : String.valueOf(slots)) + ")";
     } else {
       if (key == null) {
         throw new IllegalArgumentException("--url needs --key (a screener key: kenmon keys create --role screener)");
@@ -85,10 +89,10 @@ public final class ServiceLoad {
   }
 
   /** The service as {@code kenmon serve} runs it, on loopback and a free port, H2 in {@code dir}. */
-  public static KenmonServer startInProcess(Path dir) {
+  public static KenmonServer startInProcess(Path dir, int screeningSlots) {
     Path data = dir.resolve("data");
     return KenmonServer.start(ServerConfig.of(0, StoreLocation.h2(data), data, null, List.of(),
-        "kenmon-0.1/" + NameMatcher.ALGORITHM));
+        "kenmon-0.1/" + NameMatcher.ALGORITHM).withScreeningSlots(screeningSlots));
   }
 
   /** Makes a screener key in the service's store and has the service read its keys again. */

@@ -18,7 +18,7 @@ class ServiceLoadTest {
 
   @Test
   void sixtyFourClientsScreeningGetNoErrors() throws Exception {
-    try (KenmonServer server = ServiceLoad.startInProcess(dir)) {
+    try (KenmonServer server = ServiceLoad.startInProcess(dir, 2)) {
       String key = ServiceLoad.screenerKey(server);
       ServiceLoad.Report r = ServiceLoad.measure(ServiceLoad.address(server.url()), key, 64, Duration.ofMillis(1500),
           Duration.ZERO);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import org.kenmon.screen.Outcome;
 import org.kenmon.screen.Screener;
 import org.kenmon.screen.Verdict;
@@ -55,12 +56,15 @@ public final class ScreenApi {
   private final Metrics metrics;
   private final long maxStreamBytes;
   private final JsonTransactionParser parser = new JsonTransactionParser();
+  /** Turns for single screenings (ServerConfig.screeningSlots), fair so that they are served in order; null: none. */
+  private final Semaphore turns;
 
-  public ScreenApi(DataHolder data, StoreGate store, Metrics metrics, long maxStreamBytes) {
+  public ScreenApi(DataHolder data, StoreGate store, Metrics metrics, long maxStreamBytes, int screeningSlots) {
     this.data = data;
     this.store = store;
     this.metrics = metrics;
     this.maxStreamBytes = maxStreamBytes;
+    this.turns = screeningSlots > 0 ? new Semaphore(screeningSlots, true) : null;
   }
 
   public void register(Routes r) {
@@ -79,7 +83,24 @@ public final class ScreenApi {
     boolean hold = Params.bool(ctx, "hold");
     Bodies.requireJson(ctx);
     String text = Bodies.text(ctx);
-    Screened s = screenOne(snap, text, asOf, issuers, hold ? Guard.principal(ctx).orElseThrow() : null);
+    // A held screening also waits for the store: it takes no turn, which would leave cores idle.
+    boolean turn = turns != null && !hold;
+    if (turn) {
+      turns.acquireUninterruptibly();
+    }
+    try {
+      ctx.result(screened(snap, text, asOf, issuers, hold ? Guard.principal(ctx).orElseThrow() : null));
+    } finally {
+      if (turn) {
+        turns.release();
+      }
+    }
+    ctx.contentType("application/json");
+  }
+
+  private byte[] screened(Snapshot snap, String text, LocalDate asOf, Set<String> issuers, Principal holder)
+      throws IOException {
+    Screened s = screenOne(snap, text, asOf, issuers, holder);
     ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
     try (JsonGenerator g = Json.FACTORY.createGenerator(out)) {
       if (s.hold().isEmpty()) {
@@ -95,8 +116,7 @@ public final class ScreenApi {
         g.writeEndObject();
       }
     }
-    ctx.contentType("application/json");
-    ctx.result(out.toByteArray());
+    return out.toByteArray();
   }
 
   /**
