@@ -65,7 +65,10 @@ final class ScreenPage {
       }
       Principal who = Guard.principal(ctx).orElseThrow();
       ScreenApi.Screened s = api.screenOne(snap, text, asOf, chosen, hold ? who : null);
-      result = verdict(s);
+      // The record as screened goes with the verdict: printed, the form is left out, and the
+      // verdict alone would not say what it judged.
+      result = verdict(s) + "<details class=\"screened\"><summary>The transaction screened</summary><pre>"
+          + Html.esc(pretty(text)) + "</pre></details>";
     } catch (ApiException e) {
       ctx.status(e.status() == 400 ? 422 : e.status());
       result = rejected(e);
@@ -78,7 +81,7 @@ final class ScreenPage {
   private String page(Context ctx, Input in, String result) {
     Snapshot snap = data.current();
     StringBuilder b = new StringBuilder();
-    b.append("<h1>Screen a transaction</h1><div class=\"cols\"><section class=\"card\" aria-labelledby=\"tx-h\">")
+    b.append("<h1>Screen a transaction</h1><div class=\"cols\"><section class=\"card no-print\" aria-labelledby=\"tx-h\">")
         .append("<h2 id=\"tx-h\">Transaction</h2>")
         .append("<form method=\"get\" action=\"/screen\" class=\"inline\"><label for=\"example\">Example from the ")
         .append("2014 ledger</label><select id=\"example\" name=\"example\">");

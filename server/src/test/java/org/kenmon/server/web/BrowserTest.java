@@ -219,6 +219,13 @@ class BrowserTest {
       assertThat(browser.find("header.top").isDisplayed()).isFalse();
       assertThat(browser.find("#transaction").isDisplayed()).isFalse();
       assertThat(browser.find("#verdict").isDisplayed()).isTrue();
+      // Printed, the record screened is shown with the verdict (the form is not printed).
+      // (Selenium's isDisplayed calls a closed details' content hidden whatever the CSS says: ask the layout.)
+      WebElement record = browser.find("#verdict details.screened pre");
+      assertThat(browser.js("return arguments[0].checkVisibility() && arguments[0].getBoundingClientRect().height",
+          record)).isInstanceOfSatisfying(Number.class, h -> assertThat(h.doubleValue()).isGreaterThan(50));
+      assertThat(record.getAttribute("textContent")).contains("\"P-01\"");
+      assertThat(browser.find("section[aria-labelledby=tx-h]").isDisplayed()).isFalse();
       browser.screenshot("09-screen-print");
     } finally {
       browser.screenMedia();
