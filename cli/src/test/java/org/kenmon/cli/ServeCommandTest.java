@@ -108,6 +108,17 @@ class ServeCommandTest {
     }
   }
 
+  @Test
+  void badLimitsAreUsageErrorsNamingTheSetting() {
+    String data = dir.resolve("data").toString();
+    CliRun slots = CliRun.of("serve", "--port", "0", "--data", data, "--screen-slots", "-1");
+    assertThat(slots.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(slots.err()).contains("screening slots must be 0 (no limit) or more, got -1");
+    CliRun body = CliRun.of("serve", "--port", "0", "--data", data, "--max-body", "10");
+    assertThat(body.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(body.err()).contains("at least 1024 bytes");
+  }
+
   private static String awaitOutput(StringWriter out, StringWriter err, String marker) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (System.nanoTime() < deadline) {
