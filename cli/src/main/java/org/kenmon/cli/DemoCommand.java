@@ -127,6 +127,10 @@ final class DemoCommand implements Callable<Integer> {
     RegimeCommand.write(spec, svg, TimelineSvg.render(timeline, today, 8, "Sanctions measures against the DPRK"));
     out.println();
     out.println("The same timeline as a picture: " + svg + " (open it in a browser).");
+    out.println();
+    out.println("5. The same as a service, in the browser: screen a transaction, the timeline, what-if, holds, lists");
+    out.println("   $ ./kenmon serve --demo      # the 2014 ledger held in the store; prints a sign-in link");
+    out.println("   then open the link it prints (http://127.0.0.1:7070/...). The API: docs/service.md.");
     out.flush();
     return ExitCodes.OK;
   }

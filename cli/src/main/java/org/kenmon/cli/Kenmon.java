@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     versionProvider = Kenmon.Version.class,
     description = "Kenmon (検問): sanctions regimes as dated, cited data; screening; what-if.",
     subcommands = {RegimeCommand.class, AgreementCommand.class, ListsCommand.class, MatchCommand.class, ScreenCommand.class, WhatIfCommand.class, DemoCommand.class,
-        HoldsCommand.class, AuditCommand.class, CommandLine.HelpCommand.class},
+        HoldsCommand.class, AuditCommand.class, ServeCommand.class, KeysCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",

@@ -150,6 +150,7 @@ public final class Store implements AutoCloseable {
     try {
       VerifyReport report = audit.verify(Tables.AUDITED);
       Tables.checkHoldState(connection, report);
+      Tables.checkKeyState(connection, report);
       return report;
     } catch (SQLException e) {
       throw new StoreException("cannot read the store " + location.display() + ": " + e.getMessage(), e);

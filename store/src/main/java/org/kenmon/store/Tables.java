@@ -49,8 +49,14 @@ public final class Tables {
       List.of(), Set.of(AuditAction.HOLD_HELD.code(), AuditAction.HOLD_RESCREENED.code(),
           AuditAction.HOLD_RELEASED.code(), AuditAction.HOLD_RELEASED_BY_HAND.code()));
 
+  public static final AuditedTable API_KEYS = new AuditedTable("api_keys", List.of(
+      column("id", Type.LONG), column("key_id", Type.TEXT), column("name", Type.TEXT), column("role", Type.TEXT),
+      column("key_sha256", Type.TEXT), column("created_at", Type.TIMESTAMP), column("created_by", Type.TEXT)),
+      List.of(column("revoked_at", Type.TIMESTAMP), column("revoked_by", Type.TEXT)),
+      Set.of(AuditAction.KEY_CREATED.code()));
+
   /** Every audited table, in the order verification reads them. */
-  public static final List<AuditedTable> AUDITED = List.of(DATA_STATES, VERDICTS, HOLDS, HOLD_EVENTS);
+  public static final List<AuditedTable> AUDITED = List.of(DATA_STATES, VERDICTS, HOLDS, HOLD_EVENTS, API_KEYS);
 
   private Tables() {}
 
@@ -94,6 +100,35 @@ public final class Tables {
       }
     }
     report.addRowsChecked("hold states", n);
+  }
+
+  /**
+   * Checks each key's revocation against the log: a key the log says was revoked must be revoked
+   * in the table, so a revocation undone by hand (which would let a withdrawn key in again) is
+   * reported. Keys revoked in the table without a record are reported too.
+   */
+  static void checkKeyState(Connection c, VerifyReport report) throws SQLException {
+    String sql = "SELECT k.id, k.key_id, k.revoked_at, (SELECT MIN(a.seq) FROM audit_log a WHERE a.action = '"
+        + AuditAction.KEY_REVOKED.code() + "' AND a.subject = CONCAT('key:', k.key_id)) AS revoked_seq "
+        + "FROM api_keys k ORDER BY k.id";
+    long n = 0;
+    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      while (rs.next()) {
+        n++;
+        long id = rs.getLong("id");
+        boolean revokedInTable = AuditedTable.getInstant(rs, "revoked_at") != null;
+        long seq = rs.getLong("revoked_seq");
+        boolean revokedInLog = !rs.wasNull();
+        if (revokedInLog && !revokedInTable) {
+          report.add(new AuditProblem(AuditProblem.Kind.ROW_STATE, seq, "api_keys", id, "key "
+              + rs.getString("key_id") + " was revoked by this record but is not revoked in the table: changed by hand"));
+        } else if (revokedInTable && !revokedInLog) {
+          report.add(new AuditProblem(AuditProblem.Kind.ROW_STATE, null, "api_keys", id, "key "
+              + rs.getString("key_id") + " is revoked in the table but no record revoked it: changed by hand"));
+        }
+      }
+    }
+    report.addRowsChecked("key states", n);
   }
 
   private static void differs(StringBuilder out, String column, Object actual, Object expected) {

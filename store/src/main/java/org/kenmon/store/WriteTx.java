@@ -17,7 +17,8 @@ import org.kenmon.store.audit.AuditLog;
  * here commit or roll back with the rows they describe.
  */
 public final class WriteTx {
-  private static final Set<String> TABLES = Set.of("data_states", "screening_runs", "verdicts", "holds", "hold_events");
+  private static final Set<String> TABLES = Set.of("data_states", "screening_runs", "verdicts", "holds", "hold_events",
+      "api_keys");
 
   private final Connection connection;
   private final AuditLog.Appender audit;

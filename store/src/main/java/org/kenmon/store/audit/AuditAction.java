@@ -12,7 +12,15 @@ public enum AuditAction {
   HOLD_HELD("hold.held"),
   HOLD_RESCREENED("hold.rescreened"),
   HOLD_RELEASED("hold.released"),
-  HOLD_RELEASED_BY_HAND("hold.released_by_hand");
+  HOLD_RELEASED_BY_HAND("hold.released_by_hand"),
+  /** An API key of the service made ({@code kenmon keys create}); the row is sealed by it. */
+  KEY_CREATED("key.created"),
+  /** An API key revoked: the service refuses it from then on. */
+  KEY_REVOKED("key.revoked"),
+  /** An agreement file stored or replaced through the service. */
+  AGREEMENT_STORED("agreement.stored"),
+  /** The service loaded regimes, agreements and list versions again (a data change it now serves). */
+  DATA_RELOADED("data.reloaded");
 
   private final String code;
 

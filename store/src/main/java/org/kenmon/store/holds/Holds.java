@@ -61,6 +61,20 @@ public final class Holds {
     }
   }
 
+  /** The hold of a record (its transaction id and the SHA-256 of the record as read), held or released. */
+  public Optional<Hold> find(String transactionId, String inputHash) {
+    try (PreparedStatement ps = store.connection().prepareStatement(SELECT
+        + " WHERE transaction_id = ? AND input_hash = ?")) {
+      ps.setString(1, transactionId);
+      ps.setString(2, inputHash);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(hold(rs)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw failed("read the hold of " + transactionId, e);
+    }
+  }
+
   /** A hold's events, oldest first, each with its verdict's JSON. */
   public List<HoldEvent> events(long holdId) {
     try (PreparedStatement ps = store.connection().prepareStatement("SELECT e.id, e.hold_id, e.kind, e.recorded_at, "
