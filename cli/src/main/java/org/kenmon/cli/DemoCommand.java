@@ -2,6 +2,7 @@ package org.kenmon.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.time.LocalDate;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.kenmon.rulebook.RegimeDiff;
 import org.kenmon.rulebook.RegimeHistory;
 import org.kenmon.rulebook.Timeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,6 +37,16 @@ final class DemoCommand implements Callable<Integer> {
 
   @Option(names = "--out", paramLabel = "DIR", description = "Where to write the demo's files (default: ${DEFAULT-VALUE}).")
   Path outDir = Path.of("out", "demo");
+
+  @Option(names = "--serve", description = "Then start the service with the 2014 ledger held in the store, as "
+      + "'kenmon serve --demo' does, and print the link that signs you in.")
+  boolean serve;
+
+  @Option(names = "--port", paramLabel = "PORT", description = "With --serve: the port to listen on (default: "
+      + "serve's).")
+  Integer port;
+
+  @Mixin ListsCommand.DataOption data = new ListsCommand.DataOption();
 
   @Override
   public Integer call() {
@@ -132,6 +144,19 @@ final class DemoCommand implements Callable<Integer> {
     out.println("   $ ./kenmon serve --demo      # the 2014 ledger held in the store; prints a sign-in link");
     out.println("   then open the link it prints (http://127.0.0.1:7070/...). The API: docs/service.md.");
     out.flush();
+    if (serve) {
+      out.println();
+      out.flush();
+      // The same command line as typed, so the service gets kenmon's own error and exit handling.
+      List<String> args = new ArrayList<>(List.of("serve", "--demo"));
+      if (port != null) {
+        args.addAll(List.of("--port", port.toString()));
+      }
+      if (data.data != null) {
+        args.addAll(List.of("--data", data.data.toString()));
+      }
+      return spec.root().commandLine().execute(args.toArray(new String[0]));
+    }
     return ExitCodes.OK;
   }
 

@@ -98,6 +98,31 @@ class ServeCommandTest {
   }
 
   @Test
+  void demoServe_runsTheDemoThenServesTheLedgerItTold() throws Exception {
+    String data = dir.resolve("data").toString();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    AtomicInteger exit = new AtomicInteger(-1);
+    Thread demo = new Thread(() -> exit.set(Kenmon.run(new String[] {"demo", "--out",
+        dir.resolve("demo").toString(), "--serve", "--port", "0", "--data", data},
+        new PrintWriter(out, true), new PrintWriter(err, true))), "demo-serve-under-test");
+    demo.start();
+    try {
+      String text = awaitOutput(out, err, "Stop with Ctrl-C.");
+      assertThat(text).contains("4. Every measure over time").contains("transactions are held");
+      Matcher url = URL.matcher(text);
+      Matcher key = KEY.matcher(text);
+      assertThat(url.find() && key.find()).as(text).isTrue();
+      assertThat(get(url.group(1) + "api/v1/holds?status=held", key.group(1)).body()).contains("\"S-01\"");
+    } finally {
+      demo.interrupt();
+      demo.join(10_000);
+    }
+    assertThat(demo.isAlive()).isFalse();
+    assertThat(exit.get()).isZero();
+  }
+
+  @Test
   void aTakenPortIsAnInputErrorThatSaysWhatToDo() throws Exception {
     try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1,
         java.net.InetAddress.getLoopbackAddress())) {
