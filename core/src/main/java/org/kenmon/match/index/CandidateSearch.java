@@ -32,6 +32,9 @@ final class CandidateSearch {
   private int unit;
   private final EditDistance edits = new EditDistance();
   private float unitWeight;
+  /** Words on no list and the postings of the words spelled like them; this thread's own, bounded. */
+  private final java.util.Map<String, int[][]> alike = new java.util.HashMap<>();
+  static final int ALIKE_REMEMBERED = 20_000;
 
   CandidateSearch(ListIndex index) {
     this.index = index;
@@ -63,13 +66,9 @@ final class CandidateSearch {
       if (!known && q.kinds()[i] == TokenKind.WORD && word.length() >= 4) {
         hit(index.phonetic.get(q.phonetic()[i]));
         // Words on no list: those spelled within the scorer's typo budget are candidates too.
-        index.trigrams.similar(word, TRIGRAM_SHARE, gramCounts, gramTouched, id -> {
-          String similar = index.trigrams.word(id);
-          int budget = EditDistance.budget(Math.min(word.length(), similar.length()));
-          if (budget > 0 && edits.within(word, similar, budget) <= budget) {
-            hit(index.words.get(similar));
-          }
-        });
+        for (int[] names : spelledAlike(word)) {
+          hit(names);
+        }
       }
       unit++;
       if (i + 1 < q.size() && query.pairText(i) != null) {
@@ -82,6 +81,34 @@ final class CandidateSearch {
       }
     }
     select((float) (total * MIN_SHARE));
+  }
+
+  /**
+   * The postings of the list words spelled like {@code word} within the typo budget, in trigram
+   * order. A pure function of the word; remembered, since words repeat across the names queried.
+   */
+  private int[][] spelledAlike(String word) {
+    int[][] found = alike.get(word);
+    if (found != null) {
+      return found;
+    }
+    java.util.List<int[]> out = new java.util.ArrayList<>();
+    index.trigrams.similar(word, TRIGRAM_SHARE, gramCounts, gramTouched, id -> {
+      String similar = index.trigrams.word(id);
+      int budget = EditDistance.budget(Math.min(word.length(), similar.length()));
+      if (budget > 0 && edits.within(word, similar, budget) <= budget) {
+        int[] names = index.words.get(similar);
+        if (names != null) {
+          out.add(names);
+        }
+      }
+    });
+    found = out.toArray(new int[0][]);
+    if (alike.size() >= ALIKE_REMEMBERED) {
+      alike.clear();
+    }
+    alike.put(word, found);
+    return found;
   }
 
   private boolean hit(int[] names) {
