@@ -114,16 +114,22 @@ public final class NameMatcher {
       int nameId = e.getValue();
       double nameScore = bestScore.get(entryIndex);
       ListEntry entry = index.entry(entryIndex);
-      List<String> evidence = new ArrayList<>();
-      double score = withEvidence(nameScore, query, entry, evidence, thresholds.match());
+      // Decide first, then write the evidence only for entries that are returned: most candidates
+      // fall below review, and formatting their evidence was a good part of a query's cost.
+      double score = withEvidence(nameScore, query, entry, null, thresholds.match());
       NameStrength strength = index.strength(nameId);
-      if (strength == NameStrength.WEAK && score >= Math.nextDown(thresholds.match())) {
+      boolean heldAtReview = strength == NameStrength.WEAK && score >= Math.nextDown(thresholds.match());
+      if (heldAtReview) {
         score = Math.nextDown(thresholds.match());
-        evidence.add("weak alias alone: held at review");
       }
       MatchOutcome outcome = thresholds.outcome(score);
       if (outcome == null) {
         continue;
+      }
+      List<String> evidence = new ArrayList<>();
+      withEvidence(nameScore, query, entry, evidence, thresholds.match());
+      if (heldAtReview) {
+        evidence.add("weak alias alone: held at review");
       }
       NameComparison comparison = NameComparer.compare(q, index.name(nameId));
       byEntry.put(entryIndex, new Match(entry, index.name(nameId).name().original(), strength, score, nameScore,
@@ -138,7 +144,7 @@ public final class NameMatcher {
     if (q.type() != EntityType.UNKNOWN && entry.type() != EntityType.UNKNOWN && q.type() != entry.type()
         && (q.type() == EntityType.PERSON || entry.type() == EntityType.PERSON)) {
       s *= TYPE_CONFLICT_FACTOR;
-      evidence.add(String.format(java.util.Locale.ROOT, "type %s is not %s (x%.1f)", q.type().code(),
+      note(evidence, () -> String.format(java.util.Locale.ROOT, "type %s is not %s (x%.1f)", q.type().code(),
           entry.type().code(), TYPE_CONFLICT_FACTOR));
     }
     if (q.birthDate() != null && !entry.birthDates().isEmpty()) {
@@ -153,8 +159,10 @@ public final class NameMatcher {
           : best == BirthDate.Agreement.COMPATIBLE ? DOB_COMPATIBLE : DOB_CONFLICT;
       s += delta;
       dobConflict = best == BirthDate.Agreement.CONFLICT;
-      evidence.add(String.format(java.util.Locale.ROOT, "date of birth %s %s listed %s (%+.2f)", q.birthDate(),
-          best == BirthDate.Agreement.SAME ? "is the" : best == BirthDate.Agreement.COMPATIBLE ? "fits the" : "conflicts with the",
+      BirthDate.Agreement agreement = best;
+      note(evidence, () -> String.format(java.util.Locale.ROOT, "date of birth %s %s listed %s (%+.2f)", q.birthDate(),
+          agreement == BirthDate.Agreement.SAME ? "is the"
+              : agreement == BirthDate.Agreement.COMPATIBLE ? "fits the" : "conflicts with the",
           entry.birthDates(), delta));
     }
     if (q.country() != null) {
@@ -163,7 +171,7 @@ public final class NameMatcher {
         boolean agrees = entry.nationalities().contains(q.country()) || entry.countries().contains(q.country());
         double delta = agrees ? COUNTRY_AGREES : COUNTRY_DIFFERS;
         s += delta;
-        evidence.add(String.format(java.util.Locale.ROOT, "country %s %s (%+.2f)", q.country(),
+        note(evidence, () -> String.format(java.util.Locale.ROOT, "country %s %s (%+.2f)", q.country(),
             agrees ? "is listed" : "is not among " + countries(entry), delta));
       }
     }
@@ -173,6 +181,13 @@ public final class NameMatcher {
       s = Math.min(s, Math.nextDown(matchThreshold));
     }
     return Math.max(0, Math.min(1, s));
+  }
+
+  /** Adds a line of evidence when evidence is being written (null: only deciding). */
+  private static void note(List<String> evidence, java.util.function.Supplier<String> line) {
+    if (evidence != null) {
+      evidence.add(line.get());
+    }
   }
 
   private static String countries(ListEntry e) {
