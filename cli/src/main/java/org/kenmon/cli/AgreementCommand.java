@@ -114,27 +114,11 @@ final class AgreementCommand implements Runnable {
     @Override
     public Integer call() {
       List<Regime> loaded = loadRegimes(regimes);
-      AgreementFile read = read(file);
-      Agreement a = read.agreement();
-      if (a != null && a.effectiveDate().isPresent() && assumed != null) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--on is for an agreement whose condition is not "
-            + "met yet; " + a.id() + " takes effect " + a.effectiveDate().get());
-      }
-      if (a != null && a.effectiveDate().isEmpty() && assumed == null) {
-        throw new CommandLine.ParameterException(spec.commandLine(), a.id() + " has no effective date yet (condition "
-            + "not met: " + a.condition() + "); give --on DATE to assume one");
-      }
-      List<Problem> problems = AgreementCheck.check(read, loaded, assumed);
-      PrintWriter err = spec.commandLine().getErr();
-      problems.stream().filter(p -> !p.isError()).forEach(err::println);
-      List<Problem> errors = problems.stream().filter(Problem::isError).toList();
-      if (a == null || !errors.isEmpty()) {
-        throw new InputException("agreement " + file + " is invalid (" + errors.size() + " errors); run 'kenmon "
-            + "agreement check " + file + "' for details. First error:\n  " + errors.get(0));
-      }
-      LocalDate effective = a.effectiveDate().orElse(assumed);
+      AgreementOverlay.Scenario scenario = AgreementSetup.scenario(spec.commandLine(), loaded, file, assumed,
+          spec.commandLine().getErr());
+      Agreement a = scenario.agreement();
+      LocalDate effective = scenario.date();
       LocalDate day = asOf != null ? asOf : effective;
-      AgreementOverlay.Scenario scenario = AgreementOverlay.scenario(loaded, a, effective);
       Set<String> issuers = issuers(regimes, RegimeHistory.of(loaded));
       RegimeHistory without = RegimeHistory.of(scenario.without()).restrictTo(issuers);
       RegimeHistory with = RegimeHistory.of(scenario.with()).restrictTo(issuers);

@@ -92,9 +92,34 @@ final class DemoCommand implements Callable<Integer> {
     out.print(indent(RegimeText.diff(RegimeDiff.between(japan.on(AFTER_LIFTING), japan.on(AFTER_REINSTATEMENT),
         AFTER_LIFTING, AFTER_REINSTATEMENT), "JP")));
     out.println();
+    Path agreements = KenmonHome.dir() == null ? Path.of("agreements") : KenmonHome.dir().resolve("agreements");
+    if (Files.isRegularFile(ledger) && Files.isDirectory(agreements)) {
+      out.println("3. What an agreement changes, transaction by transaction");
+      out.println("   $ kenmon whatif --agreement agreements/2014-stockholm.yaml examples/2014/ledger.jsonl --issuer JP");
+      out.println();
+      try {
+        DemoWhatIf whatIf = new DemoWhatIf(all.regimes(), outDir, out);
+        whatIf.run(ledger, agreements.resolve("2014-stockholm.yaml"), Set.of("JP"),
+            outDir.resolve("whatif-2014-stockholm.html"));
+        out.println();
+        out.println("   The Stockholm steps freed the port call, the entry, and the reporting of the payment and the cash;");
+        out.println("   no goods trade. And if Japan lifted its export bans for HS 84-85 only (a hypothetical file):");
+        out.println("   $ kenmon whatif --agreement agreements/hypothetical-jp-electronics-84-85.yaml "
+            + "examples/2014/ledger.jsonl --issuer JP");
+        out.println();
+        whatIf.run(ledger, agreements.resolve("hypothetical-jp-electronics-84-85.yaml"), Set.of("JP"),
+            outDir.resolve("whatif-hypothetical-jp-electronics-84-85.html"));
+        out.println();
+        out.println("   Without --issuer the UN's HS 84-85 ban (UNSCR 2397) still stops them. Reports with charts: "
+            + outDir.resolve("whatif-*.html"));
+        out.println();
+      } catch (java.io.IOException e) {
+        throw new InputException("demo: what-if failed: " + e.getMessage(), e);
+      }
+    }
     Timeline timeline = Timeline.of(all);
     LocalDate today = LocalDate.now();
-    out.println("3. Every measure over time");
+    out.println("4. Every measure over time");
     out.println("   $ kenmon regime timeline");
     out.println();
     out.print(indent(TimelineText.render(timeline, today, 8)));

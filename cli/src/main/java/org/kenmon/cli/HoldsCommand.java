@@ -8,11 +8,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.kenmon.agreement.AgreementOverlay;
+import org.kenmon.rulebook.RegimeHistory;
 import org.kenmon.screen.ScreeningContext;
 import org.kenmon.lists.store.StoredVersion;
 import org.kenmon.store.DataState;
@@ -25,10 +28,13 @@ import org.kenmon.store.holds.HoldEvent;
 import org.kenmon.store.holds.HoldStatus;
 import org.kenmon.store.holds.Holds;
 import org.kenmon.store.holds.Rescreen;
+import org.kenmon.whatif.Amounts;
+import org.kenmon.whatif.WhatIfTally;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -239,13 +245,46 @@ final class HoldsCommand implements Runnable {
         + "${DEFAULT-VALUE}).")
     int batch = Rescreen.DEFAULT_BATCH;
 
+    @Option(names = "--agreement", paramLabel = "FILE", description = "Judge against the regimes with this agreement "
+        + "applied, each hold on its own date but not before the agreement takes effect; releases are recorded "
+        + "against the agreement. To only see what it would release, use kenmon whatif --holds.")
+    Path agreementFile;
+
+    @Option(names = "--on", paramLabel = "DATE",
+        description = "With --agreement: effective date to assume for an agreement whose condition is not met yet.")
+    LocalDate assumed;
+
+    @Option(names = "--allow-hypothetical", description = "With --agreement: allow a hypothetical agreement to release "
+        + "holds (they stay released even though nobody agreed it).")
+    boolean allowHypothetical;
+
     @Override
     public Integer call() throws IOException {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       ScreeningContext context = ScreeningSetup.context(regimes, noLists ? null : lists, ratesFile, null, err);
+      String agreementId = null;
+      LocalDate notBefore = null;
+      if (agreementFile != null) {
+        AgreementOverlay.Scenario scenario = AgreementSetup.scenario(spec.commandLine(),
+            AgreementCommand.loadRegimes(regimes), agreementFile, assumed, err);
+        if (scenario.agreement().isHypothetical() && !allowHypothetical) {
+          throw new ParameterException(spec.commandLine(), scenario.agreement().id() + " is a hypothetical agreement: "
+              + "releasing real holds under it needs --allow-hypothetical; to see what it would release without "
+              + "releasing anything, run kenmon whatif --agreement " + agreementFile + " --holds");
+        }
+        context = new ScreeningContext(RegimeHistory.of(scenario.with()), context.issuers(), null, context.matcher(),
+            context.goods(), context.places(), context.rates(), context.engine());
+        agreementId = scenario.agreement().id() + "@" + scenario.agreement().sha256().substring(0, 12);
+        notBefore = scenario.date();
+        if (scenario.agreement().isHypothetical()) {
+          err.println("warning: " + scenario.agreement().id() + " is HYPOTHETICAL; releases are recorded against it");
+        }
+      } else if (assumed != null || allowHypothetical) {
+        throw new ParameterException(spec.commandLine(), "--on and --allow-hypothetical go with --agreement");
+      }
       try (Store store = db.open(lists.data.data)) {
-        rescreen(store, context, ScreeningSetup.ratesHash(ratesFile), batch, out);
+        rescreen(store, context, agreementId, notBefore, ScreeningSetup.ratesHash(ratesFile), batch, out);
       }
       out.flush();
       return ExitCodes.OK;
@@ -257,17 +296,33 @@ final class HoldsCommand implements Runnable {
    * batch commits, then a summary line.
    */
   static Rescreen.Result rescreen(Store store, ScreeningContext context, String ratesHash, int batch, PrintWriter out) {
+    return rescreen(store, context, null, null, ratesHash, batch, out);
+  }
+
+  /**
+   * @param agreementId the agreement applied to the context's regimes ({@code id@sha-prefix}), or null
+   * @param notBefore no hold is judged before this date (an agreement's effective date), or null
+   */
+  static Rescreen.Result rescreen(Store store, ScreeningContext context, String agreementId, LocalDate notBefore,
+      String ratesHash, int batch, PrintWriter out) {
     long started = System.nanoTime();
-    DataState state = DataState.of(context, null, ratesHash);
+    DataState state = DataState.of(context, agreementId, ratesHash);
+    Amounts releasedValue = new Amounts();
     try {
-      Rescreen.Result r = new Rescreen(store, context, state, ScreeningSetup.actor()).run(batch, released -> {
+      Rescreen.Result r = new Rescreen(store, context, state, ScreeningSetup.actor(), notBefore).run(batch, released -> {
         for (Rescreen.Released x : released) {
-          out.printf("released hold %d (%s): %s, now %s%n", x.holdId(), x.transactionId(), x.was(), x.now());
+          Amounts value = WhatIfTally.valueOf(x.transaction());
+          releasedValue.addAll(value);
+          out.printf("released hold %d (%s): %s, now %s%s%n", x.holdId(), x.transactionId(), x.was(), x.now(),
+              value.isEmpty() ? "" : "; " + value);
         }
         out.flush();
       });
       out.print(r.summary());
       out.printf(Locale.ROOT, r.runId() == 0 ? "%n" : " (%.1f s)%n", (System.nanoTime() - started) / 1e9);
+      if (!r.released().isEmpty()) {
+        out.println("released value: " + releasedValue);
+      }
       return r;
     } catch (StoreException e) {
       throw new InputException(e.getMessage(), e);

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Kenmon.Version.class,
     description = "Kenmon (検問): sanctions regimes as dated, cited data; screening; what-if.",
-    subcommands = {RegimeCommand.class, AgreementCommand.class, ListsCommand.class, MatchCommand.class, ScreenCommand.class, DemoCommand.class,
+    subcommands = {RegimeCommand.class, AgreementCommand.class, ListsCommand.class, MatchCommand.class, ScreenCommand.class, WhatIfCommand.class, DemoCommand.class,
         HoldsCommand.class, AuditCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

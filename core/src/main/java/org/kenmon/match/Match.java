@@ -11,9 +11,11 @@ import org.kenmon.match.score.NameComparison;
  *
  * @param nameScore the name comparison alone, before evidence
  * @param evidence one line per adjustment ("date of birth 1961-03-02 conflicts with 1958 (-0.12)")
+ * @param heldAtReview whether the matcher keeps this match below the match threshold whatever the
+ *     score (a weak alias alone, a name of common words only, a conflicting date of birth)
  */
 public record Match(ListEntry entry, String matchedName, NameStrength strength, double score, double nameScore,
-    MatchOutcome outcome, NameComparison comparison, List<String> evidence) {
+    MatchOutcome outcome, NameComparison comparison, List<String> evidence, boolean heldAtReview) {
 
   public Match {
     evidence = List.copyOf(evidence);

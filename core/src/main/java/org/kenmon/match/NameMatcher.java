@@ -32,7 +32,7 @@ import org.kenmon.match.score.PreparedName;
  * Immutable and thread-safe. The algorithm is named {@value #ALGORITHM} in verdict stamps.
  */
 public final class NameMatcher {
-  public static final String ALGORITHM = "kenmon-names-1";
+  public static final String ALGORITHM = "kenmon-names-2";
 
   static final double DOB_SAME = 0.05;
   static final double DOB_COMPATIBLE = 0.02;
@@ -67,7 +67,7 @@ public final class NameMatcher {
       for (int e : index.entriesWith(id)) {
         byEntry.put(e, new Match(index.entry(e), index.entry(e).name(), NameStrength.PRIMARY, 1.0, 0,
             MatchOutcome.MATCH, null,
-            List.of(id.type().code() + " " + id.value() + " is listed for this entry: decides the match")));
+            List.of(id.type().code() + " " + id.value() + " is listed for this entry: decides the match"), false));
       }
     }
     if (query.name() != null && !query.name().isBlank()) {
@@ -116,10 +116,11 @@ public final class NameMatcher {
       ListEntry entry = index.entry(entryIndex);
       // Decide first, then write the evidence only for entries that are returned: most candidates
       // fall below review, and formatting their evidence was a good part of a query's cost.
-      double score = withEvidence(nameScore, query, entry, null, thresholds.match());
+      double score = withEvidence(nameScore, query, entry, null);
       NameStrength strength = index.strength(nameId);
-      boolean heldAtReview = strength == NameStrength.WEAK && score >= Math.nextDown(thresholds.match());
-      if (heldAtReview) {
+      String held = heldAtReview(strength, index.commonWordsOnly(nameId), query, entry);
+      boolean capped = held != null && score >= thresholds.match();
+      if (capped) {
         score = Math.nextDown(thresholds.match());
       }
       MatchOutcome outcome = thresholds.outcome(score);
@@ -127,43 +128,75 @@ public final class NameMatcher {
         continue;
       }
       List<String> evidence = new ArrayList<>();
-      withEvidence(nameScore, query, entry, evidence, thresholds.match());
-      if (heldAtReview) {
-        evidence.add("weak alias alone: held at review");
+      withEvidence(nameScore, query, entry, evidence);
+      if (capped) {
+        evidence.add(held);
       }
       NameComparison comparison = NameComparer.compare(q, index.name(nameId));
       byEntry.put(entryIndex, new Match(entry, index.name(nameId).name().original(), strength, score, nameScore,
-          outcome, comparison, evidence));
+          outcome, comparison, evidence, held != null));
     }
   }
 
-  private static double withEvidence(double score, MatchQuery q, ListEntry entry, List<String> evidence,
-      double matchThreshold) {
+  /**
+   * Why a name, however well it scores, may not decide a match without a person, or null: a weak
+   * alias alone; a name of common words only ("Ali Mohammed") without a date of birth that agrees;
+   * a date of birth that conflicts (a namesake is likelier than the listed person).
+   */
+  private static String heldAtReview(NameStrength strength, boolean commonWordsOnly, MatchQuery q, ListEntry entry) {
+    BirthDate.Agreement dob = birthDateAgreement(q, entry);
+    if (dob == BirthDate.Agreement.CONFLICT) {
+      return "another date of birth: held at review for a person to decide";
+    }
+    if (strength == NameStrength.WEAK) {
+      return "weak alias alone: held at review";
+    }
+    if (commonWordsOnly && dob == null) {
+      return "every word of the name is common on the lists: without a date of birth that agrees, held at review";
+    }
+    return null;
+  }
+
+  /** How the query's date of birth agrees with the entry's best one; null when either has none. */
+  private static BirthDate.Agreement birthDateAgreement(MatchQuery q, ListEntry entry) {
+    if (q.birthDate() == null || entry.birthDates().isEmpty()) {
+      return null;
+    }
+    BirthDate.Agreement best = BirthDate.Agreement.CONFLICT;
+    for (BirthDate d : entry.birthDates()) {
+      BirthDate.Agreement a = q.birthDate().compare(d);
+      if (a.ordinal() < best.ordinal()) {
+        best = a;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The score after type, date of birth and country are weighed in.
+   *
+   * @param evidence where a line per adjustment goes; null when only deciding (no text is made)
+   */
+  private static double withEvidence(double score, MatchQuery q, ListEntry entry, List<String> evidence) {
     double s = score;
-    boolean dobConflict = false;
     if (q.type() != EntityType.UNKNOWN && entry.type() != EntityType.UNKNOWN && q.type() != entry.type()
         && (q.type() == EntityType.PERSON || entry.type() == EntityType.PERSON)) {
       s *= TYPE_CONFLICT_FACTOR;
-      note(evidence, () -> String.format(java.util.Locale.ROOT, "type %s is not %s (x%.1f)", q.type().code(),
-          entry.type().code(), TYPE_CONFLICT_FACTOR));
-    }
-    if (q.birthDate() != null && !entry.birthDates().isEmpty()) {
-      BirthDate.Agreement best = BirthDate.Agreement.CONFLICT;
-      for (BirthDate d : entry.birthDates()) {
-        BirthDate.Agreement a = q.birthDate().compare(d);
-        if (a.ordinal() < best.ordinal()) {
-          best = a;
-        }
+      if (evidence != null) {
+        evidence.add(String.format(java.util.Locale.ROOT, "type %s is not %s (x%.1f)", q.type().code(),
+            entry.type().code(), TYPE_CONFLICT_FACTOR));
       }
+    }
+    BirthDate.Agreement best = birthDateAgreement(q, entry);
+    if (best != null) {
       double delta = best == BirthDate.Agreement.SAME ? DOB_SAME
           : best == BirthDate.Agreement.COMPATIBLE ? DOB_COMPATIBLE : DOB_CONFLICT;
       s += delta;
-      dobConflict = best == BirthDate.Agreement.CONFLICT;
-      BirthDate.Agreement agreement = best;
-      note(evidence, () -> String.format(java.util.Locale.ROOT, "date of birth %s %s listed %s (%+.2f)", q.birthDate(),
-          agreement == BirthDate.Agreement.SAME ? "is the"
-              : agreement == BirthDate.Agreement.COMPATIBLE ? "fits the" : "conflicts with the",
-          entry.birthDates(), delta));
+      if (evidence != null) {
+        evidence.add(String.format(java.util.Locale.ROOT, "date of birth %s %s listed %s (%+.2f)", q.birthDate(),
+            best == BirthDate.Agreement.SAME ? "is the" : best == BirthDate.Agreement.COMPATIBLE ? "fits the" : "conflicts with the",
+            entry.birthDates(), delta));
+      }
     }
     if (q.country() != null) {
       boolean known = !entry.nationalities().isEmpty() || !entry.countries().isEmpty();
@@ -171,23 +204,13 @@ public final class NameMatcher {
         boolean agrees = entry.nationalities().contains(q.country()) || entry.countries().contains(q.country());
         double delta = agrees ? COUNTRY_AGREES : COUNTRY_DIFFERS;
         s += delta;
-        note(evidence, () -> String.format(java.util.Locale.ROOT, "country %s %s (%+.2f)", q.country(),
-            agrees ? "is listed" : "is not among " + countries(entry), delta));
+        if (evidence != null) {
+          evidence.add(String.format(java.util.Locale.ROOT, "country %s %s (%+.2f)", q.country(),
+              agrees ? "is listed" : "is not among " + countries(entry), delta));
+        }
       }
     }
-    if (dobConflict) {
-      // Another date of birth: a namesake is likelier than the listed person; a person decides,
-      // whatever else agrees.
-      s = Math.min(s, Math.nextDown(matchThreshold));
-    }
     return Math.max(0, Math.min(1, s));
-  }
-
-  /** Adds a line of evidence when evidence is being written (null: only deciding). */
-  private static void note(List<String> evidence, java.util.function.Supplier<String> line) {
-    if (evidence != null) {
-      evidence.add(line.get());
-    }
   }
 
   private static String countries(ListEntry e) {

@@ -63,8 +63,16 @@ public final class Screener {
     return context;
   }
 
+  /** Judges a transaction on the context's fixed date, else on its own date. */
   public Verdict screen(Transaction t) {
-    LocalDate asOf = context.asOf() != null ? context.asOf() : t.date();
+    return screen(t, context.asOf() != null ? context.asOf() : t.date());
+  }
+
+  /**
+   * Judges a transaction against the regimes in force on {@code asOf}, whatever its own date
+   * (what-if asks how a transaction would fare once an agreement is in force).
+   */
+  public Verdict screen(Transaction t, LocalDate asOf) {
     Rulebook rulebook = context.regimes().on(asOf).restrictTo(context.issuers());
     TransactionFacts f = facts(t, asOf);
     List<Finding> findings = new ArrayList<>();

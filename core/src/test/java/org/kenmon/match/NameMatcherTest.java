@@ -82,6 +82,30 @@ class NameMatcherTest {
     assertThat(agreeing.score()).isGreaterThanOrEqualTo(plain.score());
   }
 
+  /** "Ali Mohammed" is an alias of one listed person and the name of very many others. */
+  @Test
+  void match_nameOfCommonWordsOnly_needsAnAgreeingDateOfBirthToMatch() {
+    List<ListEntry> entries = new java.util.ArrayList<>();
+    entries.add(entry("CFi.010", EntityType.PERSON, List.of("ALI KONY", "Ali Mohammed"), List.of(),
+        List.of(BirthDate.parse("1980-01-01")), List.of(), List.of()));
+    for (int i = 0; i < 120; i++) {
+      String unique = "zor" + (char) ('a' + i / 26 % 26) + (char) ('a' + i % 26) + "blat";
+      String common = i % 2 == 0 ? "MOHAMMED " : "ALI ";
+      entries.add(entry("X" + i, EntityType.PERSON, List.of(i < 80 ? common + unique : unique), List.of(), List.of(),
+          List.of(), List.of()));
+    }
+    NameMatcher m = new NameMatcher(ListIndex.of(List.of(new ListVersion("test", "Test", "test",
+        LocalDate.of(2026, 2, 27), "0".repeat(64), entries))), MatchThresholds.DEFAULT);
+    assertThat(m.index().commonWordsOnly(0)).isFalse(); // ALI KONY: kony is rare
+    Match alone = m.match(MatchQuery.name("Mohammed Ali")).get(0);
+    assertThat(alone.entry().entryId()).isEqualTo("CFi.010");
+    assertThat(alone.outcome()).isEqualTo(MatchOutcome.REVIEW);
+    assertThat(alone.explanation()).contains("every word of the name is common");
+    Match withDob = m.match(new MatchQuery("Mohammed Ali", BirthDate.parse("1980-01-01"), null, null, null)).get(0);
+    assertThat(withDob.outcome()).isEqualTo(MatchOutcome.MATCH);
+    assertThat(m.match(MatchQuery.name("Ali Kony")).get(0).outcome()).isEqualTo(MatchOutcome.MATCH);
+  }
+
   @Test
   void match_dobConflict_neverDecidesAMatchAlone() {
     // An exact name with another date of birth: more likely a namesake, so a person must look.

@@ -24,7 +24,7 @@ import org.kenmon.match.index.ListIndex;
 /**
  * False alerts on yente's synthetic negatives (2 × 50,000 made-up people, none of them listed)
  * against UN + OFAC SDN 2021: the share of queries with any entry at or above the review threshold
- * (an alert someone must clear) and at or above the match threshold (a weak alias never counts
+ * (an alert someone must clear) and at or above the match threshold (a match the matcher holds at review, such as a weak alias alone, never counts
  * there, as in the matcher). Run with the name alone, then with the file's date of birth and
  * nationality as evidence, then with the type (person) as well.
  *
@@ -109,7 +109,7 @@ public final class FalseAlerts {
     double match = 0;
     for (Match m : matches) {
       review = Math.max(review, m.score());
-      if (m.strength() != NameStrength.WEAK) {
+      if (!m.heldAtReview()) {
         match = Math.max(match, m.score());
       }
     }

@@ -23,7 +23,7 @@ import org.kenmon.match.normalize.NormalizedName;
  * (primary, strong alias in Latin script, strong alias in the original script, weak alias) is
  * queried against the UN + OFAC SDN 2021 index, and the entry's score and rank are recorded.
  * Recall at a threshold counts a name as found when its entry scores at or above it; at the match
- * threshold a weak alias never counts, because the matcher holds weak aliases at review by design.
+ * threshold a match the matcher holds at review never counts (a weak alias alone, a name of common words only).
  * Rank 1 means no other entry scored higher (the same person on the OFAC list often ties).
  *
  * <p>Run from the repository root after {@code mvn -B -DskipTests package}:
@@ -43,10 +43,10 @@ public final class UnAliasRecall {
    * matched, the rank, how many other entries tied with it, and the best other entry.
    */
   public record Probe(ListEntry entry, String name, Kind kind, double score, NameStrength matched, int rank,
-      int ties, Match topOther) {
+      int ties, Match topOther, boolean heldAtReview) {
 
     boolean found(double t, boolean asMatch) {
-      return score >= t && !(asMatch && matched == NameStrength.WEAK);
+      return score >= t && !(asMatch && heldAtReview);
     }
   }
 
@@ -93,12 +93,12 @@ public final class UnAliasRecall {
       }
     }
     if (own == null) {
-      return new Probe(entry, name, kind, -1, null, -1, 0, other);
+      return new Probe(entry, name, kind, -1, null, -1, 0, other, false);
     }
     double s = own.score();
     int rank = 1 + (int) matches.stream().filter(m -> m.score() > s).count();
     int ties = (int) matches.stream().filter(m -> m.score() == s).count() - 1;
-    return new Probe(entry, name, kind, s, own.strength(), rank, ties, other);
+    return new Probe(entry, name, kind, s, own.strength(), rank, ties, other, own.heldAtReview());
   }
 
   public List<Probe> probes() {

@@ -38,6 +38,7 @@ public final class ListIndex implements TokenWeights {
   final Trigrams trigrams;
   final Map<String, int[]> identifiers;
   private final Map<String, Float> wordWeights;
+  private final boolean[] commonWordsOnly;
   private final ThreadLocal<CandidateSearch> search = ThreadLocal.withInitial(() -> new CandidateSearch(this));
   /** Query words repeat across names (Trading, Dandong, Kim): their keys are remembered, bounded. */
   private final TokenKeys queryWordKeys = TokenKeys.remembered(QUERY_WORDS_REMEMBERED);
@@ -113,6 +114,12 @@ public final class ListIndex implements TokenWeights {
         c.add(p.pairChinese(t), i);
       }
     }
+    this.commonWordsOnly = new boolean[names.length];
+    if (entries.length >= MIN_ENTRIES_FOR_RARITY) {
+      for (int i = 0; i < names.length; i++) {
+        commonWordsOnly[i] = commonWordsOnly(normalized.get(i));
+      }
+    }
     this.words = w.build();
     this.korean = k.build();
     this.japanese = j.build();
@@ -122,6 +129,37 @@ public final class ListIndex implements TokenWeights {
     Map<String, int[]> idMap = new HashMap<>();
     ids.forEach((key, list) -> idMap.put(key, list.toArray()));
     this.identifiers = idMap;
+  }
+
+  /**
+   * A word weighing less than this is common on the lists: on more than N^0.4 of N entries (16 of
+   * a thousand, 40 of ten thousand), such as mohammed, ali, abdul or ahmed on the UN list.
+   */
+  public static final float COMMON_WORD = 0.7f;
+  /** Below this many entries, how often a word occurs says nothing about how common it is. */
+  static final int MIN_ENTRIES_FOR_RARITY = 100;
+
+  private boolean commonWordsOnly(NormalizedName n) {
+    int words = 0;
+    for (int t = 0; t < n.size(); t++) {
+      if (n.kinds()[t] != TokenKind.WORD) {
+        continue;
+      }
+      words++;
+      if (weight(n.tokens()[t], TokenKind.WORD) >= COMMON_WORD) {
+        return false;
+      }
+    }
+    return words > 0;
+  }
+
+  /**
+   * Whether every word of a name is common on the lists ({@link #COMMON_WORD}): "Ali Mohammed" is
+   * the alias of one listed person and the name of very many others, so it cannot decide a match
+   * alone.
+   */
+  public boolean commonWordsOnly(int nameId) {
+    return commonWordsOnly[nameId];
   }
 
   public static ListIndex of(List<ListVersion> versions) {

@@ -15,6 +15,7 @@ import java.util.function.LongConsumer;
 import org.kenmon.screen.Verdict;
 import org.kenmon.transaction.Transaction;
 import org.kenmon.transaction.read.ReadOutcome;
+import org.kenmon.transaction.read.Reject;
 import org.kenmon.transaction.read.TransactionParser;
 
 /**
@@ -86,17 +87,43 @@ public final class BatchScreening implements AutoCloseable {
       // Two slots a record: the verdict or reject, and the verdict as the sink renders it.
       Object[] results = new Object[2 * texts.size()];
       for (int i = 0; i < texts.size(); i++) {
-        ReadOutcome r = parser.parse(file, lines.get(i), texts.get(i));
-        if (r.isRejected()) {
-          results[2 * i] = r.reject();
-        } else {
-          Verdict v = screen.apply(r.transaction());
-          results[2 * i] = v;
-          results[2 * i + 1] = sink.render(v);
+        results[2 * i] = one(file, lines.get(i), texts.get(i), parser, screen);
+        if (results[2 * i] instanceof Verdict) {
+          results[2 * i + 1] = sink.render((Verdict) results[2 * i]);
         }
       }
       return results;
     }));
+  }
+
+  /**
+   * One record's verdict or reject. A record that makes the parser or the screening fail is
+   * rejected with the error, never dropped and never the end of the run: one odd record among
+   * millions must not cost the rest their verdicts, and the reject says to report it.
+   */
+  private static Object one(String file, long line, String text, TransactionParser parser,
+      Function<Transaction, Verdict> screen) {
+    ReadOutcome r;
+    try {
+      r = parser.parse(file, line, text);
+    } catch (RuntimeException e) {
+      return internalError(file, line, null, "could not be read", e, text);
+    }
+    if (r.isRejected()) {
+      return r.reject();
+    }
+    try {
+      return screen.apply(r.transaction());
+    } catch (RuntimeException e) {
+      return internalError(file, line, r.transaction().id(), "could not be screened", e, text);
+    }
+  }
+
+  private static Reject internalError(String file, long line, String id, String what, RuntimeException e,
+      String text) {
+    return new Reject(file, line, id, List.of(new Reject.FieldProblem("", what + ": internal error ("
+        + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+        + "); please report this record")), text);
   }
 
   private static void drain(Future<Object[]> batch, VerdictSink sink, Summary summary, LongConsumer progress)
@@ -116,7 +143,7 @@ public final class BatchScreening implements AutoCloseable {
         sink.verdict((Verdict) r, (String) results[i + 1]);
         summary.add((Verdict) r);
       } else {
-        sink.reject((org.kenmon.transaction.read.Reject) r);
+        sink.reject((Reject) r);
         summary.addRejected();
       }
     }

@@ -39,10 +39,15 @@ public final class JsonTransactionParser implements TransactionParser {
   /** Most goods lines or parties in one record. */
   public static final int MAX_ITEMS = 10_000;
 
+  // Numbers with a fraction or an exponent are read as BigDecimal: amounts stay exact, and an
+  // exponent such as 1e400 is a number to reject by size, not a double that overflows to infinity.
   private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
           .maxStringLength(MAX_LINE_CHARS).build())
-      .build());
+      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION) // {"id": "A", "id": "B"}
+      .build())
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
 
   private static final Set<String> TOP = Set.of("id", "date", "type", "parties", "goods", "route", "origin",
       "destination", "vessel", "amount", "currency", "purpose", "port", "country", "rates");
@@ -60,11 +65,16 @@ public final class JsonTransactionParser implements TransactionParser {
           + " (JsonTransactionParser.MAX_LINE_CHARS)");
       return reject(file, line, null, c, text);
     }
+    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+      text = text.substring(1); // a byte-order mark, as spreadsheet exports write before the first line
+    }
     JsonNode root;
     try {
       root = JSON.readTree(text);
     } catch (JsonProcessingException e) {
-      c.problem("", "malformed JSON: " + e.getOriginalMessage());
+      // Jackson names the source as "REDACTED (...)": only the line and column help here.
+      c.problem("", "malformed JSON: " + e.getOriginalMessage().replace("[Source: REDACTED "
+          + "(`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); ", "["));
       return reject(file, line, null, c, text);
     }
     return parse(file, line, root, text, c);
@@ -126,38 +136,61 @@ public final class JsonTransactionParser implements TransactionParser {
       Vessel vessel) {
     switch (type) {
       case SHIPMENT:
-        if (goods.isEmpty() && !root.has("goods")) {
+        if (goods.isEmpty() && !present(root, "goods")) {
           c.problem("goods", "a shipment needs at least one goods line");
         }
-        if (!root.has("destination") && !root.has("route")) {
-          c.problem("destination", "a shipment needs a destination or a route");
+        if (!present(root, "destination") && !present(root, "route") && !receiverWithCountry(root)) {
+          c.problem("destination", "a shipment needs a destination, a route, or a consignee, importer or end user "
+              + "with a country");
         }
         break;
       case PAYMENT:
       case CASH:
-        if (!root.has("amount")) {
+        if (!present(root, "amount")) {
           c.problem("amount", "a " + type.code() + " needs an amount");
         }
-        if (type == TransactionType.CASH && !root.has("destination")) {
+        if (type == TransactionType.CASH && !present(root, "destination")) {
           c.problem("destination", "a cash movement needs a destination");
         }
         break;
       case PORT_CALL:
-        if (vessel == null && !root.has("vessel")) {
+        if (vessel == null && !present(root, "vessel")) {
           c.problem("vessel", "a port call needs a vessel");
         }
-        if (!root.has("port") && !root.has("country")) {
+        if (!present(root, "port") && !present(root, "country")) {
           c.problem("port", "a port call needs a port or a country");
         }
         break;
       case ENTRY:
-        if (!root.has("country")) {
+        if (!present(root, "country")) {
           c.problem("country", "an entry needs the country entered");
         }
         break;
       default:
         throw new AssertionError(type);
     }
+  }
+
+  /** Whether a field is there with something in it (not null, not an empty list or text). */
+  private static boolean present(JsonNode root, String key) {
+    JsonNode v = root.get(key);
+    return v != null && !v.isNull() && !(v.isContainerNode() && v.isEmpty()) && !(v.isTextual() && v.asText().isBlank());
+  }
+
+  /** Whether a party in a receiving role names its country: where the goods go is then known. */
+  private static boolean receiverWithCountry(JsonNode root) {
+    JsonNode parties = root.get("parties");
+    if (parties == null || !parties.isArray()) {
+      return false;
+    }
+    for (JsonNode p : parties) {
+      JsonNode role = p.get("role");
+      if (role != null && role.isTextual() && Set.of("consignee", "importer", "end_user")
+          .contains(role.asText().trim().toLowerCase(Locale.ROOT)) && present(p, "country")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<Party> parties(RecordChecks c, JsonNode node) {
@@ -391,7 +424,12 @@ public final class JsonTransactionParser implements TransactionParser {
       return null;
     }
     if (v.isNumber()) {
-      return v.decimalValue();
+      try {
+        return v.decimalValue();
+      } catch (NumberFormatException e) { // a double that is not finite
+        c.problem(field, v.asText() + " is not a finite number");
+        return null;
+      }
     }
     if (v.isTextual()) {
       try {

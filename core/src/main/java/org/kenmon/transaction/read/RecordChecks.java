@@ -78,12 +78,23 @@ final class RecordChecks {
   }
 
   /** A non-negative amount; {@code positive} also refuses zero. */
+  /**
+   * The largest amount or value accepted: 10^15, above any real payment in any currency (a
+   * trillion yen is 10^12) and far below where a typo or an attack begins.
+   */
+  static final BigDecimal MAX_AMOUNT = BigDecimal.TEN.pow(15);
+
   BigDecimal amount(String field, BigDecimal value, boolean positive) {
     if (value == null) {
       return null;
     }
     if (value.signum() < 0 || positive && value.signum() == 0) {
       problem(field, "must be " + (positive ? "positive" : "zero or more") + ", got " + value.toPlainString());
+      return null;
+    }
+    if (value.compareTo(MAX_AMOUNT) > 0) {
+      problem(field, value.precision() - value.scale() > 40 ? "is absurdly large (" + value.toEngineeringString() + ")"
+          : value.toPlainString() + " is over the limit of " + MAX_AMOUNT.toPlainString() + " (RecordChecks.MAX_AMOUNT)");
       return null;
     }
     return value;

@@ -63,21 +63,41 @@ class BatchScreeningTest {
   }
 
   @Test
-  void run_screenerFailure_surfacesAsAnError() {
+  void run_recordThatBreaksTheScreener_isRejectedWithTheError_andTheRestScreened() throws Exception {
     BufferedReader in = new BufferedReader(new StringReader(
-        "{\"id\": \"T1\", \"date\": \"2014-07-05\", \"type\": \"entry\", \"country\": \"JP\"}\n"));
+        "{\"id\": \"T1\", \"date\": \"2014-07-05\", \"type\": \"entry\", \"country\": \"JP\"}\n"
+            + "{\"id\": \"BOOM\", \"date\": \"2014-07-05\", \"type\": \"entry\", \"country\": \"JP\"}\n"
+            + "{\"id\": \"T3\", \"date\": \"2014-07-05\", \"type\": \"entry\", \"country\": \"JP\"}\n"));
+    List<String> verdicts = new ArrayList<>();
+    List<Reject> rejects = new ArrayList<>();
+    Summary summary = new Summary();
     try (BatchScreening pipeline = new BatchScreening(1)) {
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> pipeline.run("in", in, 1, new JsonTransactionParser(),
-          t -> {
-            throw new IllegalStateException("boom");
-          }, new VerdictSink() {
-            @Override
-            public void verdict(Verdict v) { }
+      pipeline.run("in", in, 1, new JsonTransactionParser(), t -> {
+        if (t.id().equals("BOOM")) {
+          throw new IllegalStateException("boom");
+        }
+        return new Verdict(t.id(), Outcome.CLEAR, t.date(), List.of(), new Stamp("test", "r", List.of(), "i"), t);
+      }, new VerdictSink() {
+        @Override
+        public void verdict(Verdict v) {
+          verdicts.add(v.id());
+        }
 
-            @Override
-            public void reject(Reject r) { }
-          }, new Summary(), d -> { })).hasMessageContaining("boom");
+        @Override
+        public void reject(Reject r) {
+          rejects.add(r);
+        }
+      }, summary, d -> { });
     }
+    assertThat(verdicts).containsExactly("T1", "T3");
+    assertThat(rejects).singleElement().satisfies(r -> {
+      assertThat(r.line()).isEqualTo(2);
+      assertThat(r.id()).isEqualTo("BOOM");
+      assertThat(r.problems().get(0).message()).contains("could not be screened", "IllegalStateException: boom",
+          "please report");
+    });
+    assertThat(summary.read()).isEqualTo(3);
+    assertThat(summary.rejected()).isEqualTo(1);
   }
 
   @Test

@@ -50,7 +50,14 @@ class JsonTransactionParserTest {
       "value without currency | {\"id\": \"a\", \"date\": \"2014-07-05\", \"type\": \"shipment\", \"goods\": [{\"description\": \"x\", \"value\": 5}], \"destination\": \"KP\"} | goods[0].currency | needs its currency",
       "shipment without goods | {\"id\": \"a\", \"date\": \"2014-07-05\", \"type\": \"shipment\", \"destination\": \"KP\"} | goods | at least one goods line",
       "party without role | {\"id\": \"a\", \"date\": \"2014-07-05\", \"type\": \"entry\", \"country\": \"JP\", \"parties\": [{\"name\": \"X\"}]} | parties[0].role | required",
-      "bad rate | {\"id\": \"a\", \"date\": \"2014-07-05\", \"type\": \"payment\", \"amount\": 5, \"currency\": \"USD\", \"rates\": {\"USD\": -1}} | rates.USD | positive"})
+      "bad rate | {\"id\": \"a\", \"date\": \"2014-07-05\", \"type\": \"payment\", \"amount\": 5, \"currency\": \"USD\", \"rates\": {\"USD\": -1}} | rates.USD | positive",
+      "amount overflowing a double | {\"id\": \"a\", \"date\": \"2014-07-05\", \"type\": \"payment\", \"amount\": 1e400, \"currency\": \"JPY\"} | amount | absurdly large",
+      "amount over the limit | {\"id\": \"a\", \"date\": \"2014-07-05\", \"type\": \"payment\", \"amount\": 2000000000000000, \"currency\": \"JPY\"} | amount | over the limit",
+      "goods value over the limit | {\"id\": \"a\", \"date\": \"2014-07-05\", \"type\": \"shipment\", \"goods\": [{\"description\": \"x\", \"value\": 1e16, \"currency\": \"USD\"}], \"destination\": \"KP\"} | goods[0].value | over the limit",
+      "empty goods list | {\"id\": \"a\", \"date\": \"2014-07-05\", \"type\": \"shipment\", \"goods\": [], \"destination\": \"KP\"} | goods | at least one goods line",
+      "shipment going nowhere | {\"id\": \"a\", \"date\": \"2014-07-05\", \"type\": \"shipment\", \"goods\": [{\"hs\": \"847130\"}], \"destination\": null} | destination | a shipment needs a destination",
+      "duplicate key | {\"id\": \"a\", \"id\": \"b\", \"date\": \"2014-07-05\", \"type\": \"entry\", \"country\": \"JP\"} | '' | Duplicate field 'id'",
+      "amount as words | {\"id\": \"a\", \"date\": \"2014-07-05\", \"type\": \"payment\", \"amount\": \"five\", \"currency\": \"JPY\"} | amount | is not a number"})
   void parse_badRecord_isRejectedWithField(String name, String json, String field, String message) {
     ReadOutcome r = parser.parse("bad.jsonl", 7, json);
     assertThat(r.isRejected()).as(name).isTrue();
@@ -63,6 +70,29 @@ class JsonTransactionParserTest {
     });
     assertThat(reject.record()).isEqualTo(json);
     assertThat(reject.toString()).startsWith("bad.jsonl:7: ");
+  }
+
+  @Test
+  void parse_shipmentToAConsigneeWithACountry_needsNoRoute() {
+    ReadOutcome r = parser.parse("in.jsonl", 1, "{\"id\": \"a\", \"date\": \"2014-07-05\", \"type\": \"shipment\", "
+        + "\"goods\": [{\"hs\": \"847130\"}], \"parties\": [{\"role\": \"exporter\", \"name\": \"X\", \"country\": "
+        + "\"JP\"}, {\"role\": \"consignee\", \"name\": \"Y\", \"country\": \"KP\"}]}");
+    assertThat(r.isRejected()).as(String.valueOf(r.reject())).isFalse();
+  }
+
+  @Test
+  void parse_malformedJson_namesLineAndColumnWithoutJacksonNoise() {
+    Reject r = parser.parse("in.jsonl", 3, "{\"id\": \"a\"").reject();
+    assertThat(r.problems().get(0).message()).startsWith("malformed JSON").doesNotContain("REDACTED");
+  }
+
+  @Test
+  void parse_byteOrderMark_isIgnored_andDecimalsStayExact() {
+    ReadOutcome r = parser.parse("bom.jsonl", 1, "\uFEFF{\"id\": \"a\", \"date\": \"2014-07-05\", \"type\": "
+        + "\"payment\", \"amount\": 0.1, \"currency\": \"USD\"}");
+    assertThat(r.isRejected()).as(String.valueOf(r.reject())).isFalse();
+    assertThat(r.transaction().amount()).isEqualByComparingTo("0.1");
+    assertThat(r.transaction().amount().scale()).isEqualTo(1);
   }
 
   @Test

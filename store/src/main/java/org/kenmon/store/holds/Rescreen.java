@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.kenmon.screen.Outcome;
 import org.kenmon.screen.Screener;
@@ -45,22 +44,34 @@ public final class Rescreen {
   private final DataState state;
   private final String stateKey;
   private final String actor;
-  private final Map<Optional<LocalDate>, Screener> screeners = new HashMap<>();
+  private final Screener screener;
+  private final LocalDate notBefore;
 
   /**
    * @param base the context to judge against; its {@code asOf} is replaced by each hold's own
    * @param state the data state of {@code base}
    */
   public Rescreen(Store store, ScreeningContext base, DataState state, String actor) {
+    this(store, base, state, actor, null);
+  }
+
+  /**
+   * As {@link #Rescreen(Store, ScreeningContext, DataState, String)}, judging no hold before
+   * {@code notBefore}: for regimes with an agreement applied, a hold dated earlier is judged as if
+   * it went ahead on the day the agreement takes effect (as {@code kenmon whatif} does).
+   */
+  public Rescreen(Store store, ScreeningContext base, DataState state, String actor, LocalDate notBefore) {
     this.store = store;
     this.base = base;
     this.state = state;
     this.stateKey = state.key();
     this.actor = actor;
+    this.screener = new Screener(base);
+    this.notBefore = notBefore;
   }
 
   /** A hold the rescreen released. */
-  public record Released(long holdId, String transactionId, Outcome was, Outcome now) {}
+  public record Released(long holdId, String transactionId, Outcome was, Outcome now, Transaction transaction) {}
 
   /**
    * What a rescreen did.
@@ -123,7 +134,7 @@ public final class Rescreen {
       List<Verdict> verdicts = new ArrayList<>(batch.size());
       for (Hold h : batch) {
         Transaction t = TransactionJson.read(h.transactionJson(), h.source(), h.inputHash());
-        verdicts.add(screener(h.asOf()).screen(t));
+        verdicts.add(screener.screen(t, judgedOn(h, t)));
       }
       BatchResult r = write(runId, batch, verdicts);
       screened += r.moved;
@@ -137,7 +148,7 @@ public final class Rescreen {
     return new Result(runId, state, isNew, pending, screened, stillHeld, skipped, released);
   }
 
-  private record Move(Hold hold, HoldEventKind kind, long verdictId, Outcome now) {}
+  private record Move(Hold hold, HoldEventKind kind, long verdictId, Outcome now, Transaction transaction) {}
 
   private static final class BatchResult {
     long moved;
@@ -166,7 +177,7 @@ public final class Rescreen {
           }
           HoldEventKind kind = v.outcome().needsAction() ? HoldEventKind.RESCREENED : HoldEventKind.RELEASED;
           w.event(h.id(), h.transactionId(), kind, actor, null, runId, verdictId, stateKey, v.outcome().name());
-          moves.add(new Move(h, kind, verdictId, v.outcome()));
+          moves.add(new Move(h, kind, verdictId, v.outcome(), v.transaction()));
         }
         w.execute(); // verdicts first: the holds point at them
       }
@@ -178,7 +189,7 @@ public final class Rescreen {
         }
         result.moved++;
         if (m.kind() == HoldEventKind.RELEASED) {
-          result.released.add(new Released(h.id(), h.transactionId(), h.outcome(), m.now()));
+          result.released.add(new Released(h.id(), h.transactionId(), h.outcome(), m.now(), m.transaction()));
         }
       }
       return result;
@@ -201,9 +212,10 @@ public final class Rescreen {
     return out;
   }
 
-  private Screener screener(LocalDate asOf) {
-    return screeners.computeIfAbsent(Optional.ofNullable(asOf), d -> new Screener(new ScreeningContext(base.regimes(),
-        base.issuers(), asOf, base.matcher(), base.goods(), base.places(), base.rates(), base.engine())));
+  /** The hold's own date (its {@code --as-of}, else the transaction's), but not before {@code notBefore}. */
+  private LocalDate judgedOn(Hold h, Transaction t) {
+    LocalDate own = h.asOf() != null ? h.asOf() : t.date();
+    return notBefore != null && own.isBefore(notBefore) ? notBefore : own;
   }
 
   private long count() {
