@@ -20,8 +20,10 @@ import org.kenmon.bench.ledger.LedgerGenerator;
  * and name mode, against the baseline in the same run: {@code kenmon screen --no-screen}, the same
  * pipeline with the judging left out. Baseline and screening alternate, so load from elsewhere on
  * the machine hits both alike; each run also records how much CPU other processes took meanwhile.
- * Parties are matched against the shipped UN list and OFAC SDN 2021, imported into a data
- * directory of the benchmark's own.
+ * Parties are matched against the lists of {@code --lists}: {@code un}, the UN list shipped inside
+ * Kenmon (what a user gets with no lists imported), or {@code un+ofac}, with OFAC SDN 2021 imported
+ * into a data directory of the benchmark's own; the ledgers draw their listed names from the same
+ * lists.
  *
  * <p>Run from the repository root after {@code mvn -B -ntp -DskipTests -pl cli,bench -am package}:
  *
@@ -32,7 +34,7 @@ import org.kenmon.bench.ledger.LedgerGenerator;
  *
  * Options (defaults): {@code --cli cli/target}, {@code --work /tmp/kenmon-bench} (ledgers, data,
  * logs; 10 M records are about 5.5 GB a mode), {@code --sizes 1000000}, {@code --modes
- * repeat,unique}, {@code --repeats 1}, {@code --xmx 1g}, {@code --out /dev/null} (where verdicts go;
+ * repeat,unique}, {@code --repeats 1}, {@code --lists un}, {@code --xmx 1g}, {@code --out /dev/null} (where verdicts go;
  * a file measures the disk too), {@code --threads} (kenmon's default: all cores), {@code --report
  * bench/target/screen-throughput.md}.
  */
@@ -55,9 +57,16 @@ public final class ScreenThroughput {
     if (!Files.isRegularFile(cli)) {
       throw new IllegalStateException("no " + cli + ": mvn -B -ntp -DskipTests -pl cli,bench -am package");
     }
-    Path data = work.resolve("data");
+    String lists = o.getOrDefault("lists", "un");
     Path logs = work.resolve("logs");
-    importOfac(cli, data, logs);
+    Path data = work.resolve("data-" + lists);
+    if (lists.equals("un+ofac")) {
+      importOfac(cli, data, logs);
+    } else if (!lists.equals("un")) {
+      throw new IllegalArgumentException("--lists must be un or un+ofac, not " + lists);
+    } else {
+      o.put("lists-ref", "shipped");
+    }
 
     List<ScreenRun> runs = new ArrayList<>();
     // Fixed costs: JVM start, loading regimes, lists and index, goods and places, on an empty input.
@@ -68,10 +77,10 @@ public final class ScreenThroughput {
     ScreenRun startScreen = once("startup-screen", cli, jvm, empty, data, out, logs, false, o);
     for (long size : sizes) {
       for (String mode : modes) {
-        Path ledger = ledger(work, size, mode);
+        Path ledger = ledger(work, size, mode, lists);
         long bad = Long.parseLong(Files.readString(badFile(ledger)).trim());
         for (int rep = 0; rep < repeats; rep++) {
-          String tag = size + "-" + mode + "-" + rep;
+          String tag = size + "-" + mode + "-" + lists + "-" + rep;
           // Alternate the order, so a drift in machine load favours neither.
           boolean baseFirst = rep % 2 == 0;
           for (int k = 0; k < 2; k++) {
@@ -100,6 +109,9 @@ public final class ScreenThroughput {
     if (baseline) {
       args.add("--no-screen");
     }
+    if (o.containsKey("lists-ref")) {
+      args.addAll(List.of("--lists", o.get("lists-ref")));
+    }
     if (o.containsKey("threads")) {
       args.addAll(List.of("--threads", o.get("threads")));
     }
@@ -122,15 +134,15 @@ public final class ScreenThroughput {
   }
 
   /** The ledger of this size and mode (seed 1), generated on first use; its count of bad records beside it. */
-  private static Path ledger(Path work, long size, String mode) throws IOException {
-    Path file = work.resolve("ledgers/ledger-" + size + "-" + mode + ".jsonl");
+  private static Path ledger(Path work, long size, String mode, String lists) throws IOException {
+    Path file = work.resolve("ledgers/ledger-" + size + "-" + mode + "-" + lists + ".jsonl");
     if (Files.isRegularFile(file) && Files.isRegularFile(badFile(file))) {
       return file;
     }
     Files.createDirectories(file.getParent());
     long started = System.nanoTime();
     LedgerGenerator g = new LedgerGenerator(LedgerGenerator.Settings.of(size, 1, mode),
-        LedgerGenerator.listEntries("un+ofac"), LedgerGenerator.yentePeople(200));
+        LedgerGenerator.listEntries(lists), LedgerGenerator.yentePeople(200));
     LedgerGenerator.Stats stats;
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       stats = g.write(w);
@@ -157,9 +169,9 @@ public final class ScreenThroughput {
         .append("; verdicts to ").append(out).append(".\n\n");
     s.append(String.format(Locale.ROOT, "Fixed cost on an empty input (JVM start and setup): baseline %.2f s, screen %.2f s."
         + "%n%n", startBase.wallSeconds(), startScreen.wallSeconds()));
-    s.append("| records | names | run | wall s | records/s | records/s after setup | screen / baseline | CPU s "
+    s.append("| records | names | lists | run | wall s | records/s | records/s after setup | screen / baseline | CPU s "
         + "| CPU µs per record | heap peak (before GC) MiB | heap kept (after GC) MiB | RSS MiB | other load (cores) |\n");
-    s.append("| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+    s.append("| ---: | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     Map<String, ScreenRun> baselines = new LinkedHashMap<>();
     for (ScreenRun r : runs) {
       if (r.label().startsWith("baseline-")) {
@@ -173,8 +185,8 @@ public final class ScreenThroughput {
       ScreenRun b = baselines.get(tag);
       double fixed = base ? startBase.wallSeconds() : startScreen.wallSeconds();
       double net = r.read() / Math.max(1e-3, r.wallSeconds() - fixed);
-      s.append(String.format(Locale.ROOT, "| %,d | %s | %s | %.1f | %,.0f | %,.0f | %s | %.1f | %.1f | %d | %d | %d | %.2f |%n",
-          r.read(), parts[1], base ? "baseline" : "screen", r.wallSeconds(), r.recordsPerSecond(), net,
+      s.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %.1f | %,.0f | %,.0f | %s | %.1f | %.1f | %d | %d | %d | %.2f |%n",
+          r.read(), parts[1], parts[2], base ? "baseline" : "screen", r.wallSeconds(), r.recordsPerSecond(), net,
           base || b == null ? "" : String.format(Locale.ROOT, "%.2f", b.wallSeconds() / r.wallSeconds()),
           r.cpuSeconds(), r.cpuSeconds() * 1e6 / r.read(), r.gc().maxBeforeBytes() >> 20, r.gc().maxAfterBytes() >> 20,
           r.maxRssKb() >> 10, r.otherCores()));
