@@ -33,12 +33,23 @@ abstract class SyllableParser {
       }
     }
     StringBuilder out = new StringBuilder(word.length() + 4);
-    return parse(word, 0, out, true) ? out.toString() : null;
+    return parse(word, 0, out, true, new long[1]) ? out.toString() : null;
   }
 
-  private boolean parse(String w, int pos, StringBuilder out, boolean wordInitial) {
+  /**
+   * Parses {@code w} from {@code pos}, appending the key to {@code out}. Whether the rest of a word
+   * parses from a position depends on the word and the position alone (never on what came before
+   * it, past the word's first syllable), so the positions from which it failed once are marked in
+   * {@code failed} (one bit a position; words have at most {@value #MAX_LENGTH} letters) and not
+   * tried again: the search finds the same first parse, without going down the same dead ends
+   * again, which made words that parse nowhere cost exponential time.
+   */
+  private boolean parse(String w, int pos, StringBuilder out, boolean wordInitial, long[] failed) {
     if (pos == w.length()) {
       return true;
+    }
+    if (!wordInitial && (failed[0] & 1L << pos) != 0) {
+      return false;
     }
     int mark = out.length();
     // Onset: none, or one of the table, longest first.
@@ -58,24 +69,27 @@ abstract class SyllableParser {
         out.append(onsetKey).append(vowelKey);
         int afterSilent = skipSilent(w, afterVowel);
         // Fewest codas first: try the next syllable straight away, then each coda.
-        if (afterSilent == afterVowel && parse(w, afterVowel, out, false)) {
+        if (afterSilent == afterVowel && parse(w, afterVowel, out, false, failed)) {
           return true;
         }
         int syllableEnd = out.length();
         for (String[] coda : codas) {
           if (w.startsWith(coda[0], afterSilent) && codaAllowed(coda[0], w, afterSilent + coda[0].length())) {
             out.append(coda[1]);
-            if (parse(w, afterSilent + coda[0].length(), out, false)) {
+            if (parse(w, afterSilent + coda[0].length(), out, false, failed)) {
               return true;
             }
             out.setLength(syllableEnd);
           }
         }
-        if (afterSilent != afterVowel && parse(w, afterSilent, out, false)) {
+        if (afterSilent != afterVowel && parse(w, afterSilent, out, false, failed)) {
           return true;
         }
         out.setLength(mark);
       }
+    }
+    if (!wordInitial) {
+      failed[0] |= 1L << pos;
     }
     return false;
   }
