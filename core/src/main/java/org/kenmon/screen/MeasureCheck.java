@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.kenmon.goods.Classification;
 import org.kenmon.goods.GoodsClassifier;
 import org.kenmon.goods.HsNomenclature;
+import org.kenmon.hs.HsCode;
 import org.kenmon.match.Match;
 import org.kenmon.match.MatchOutcome;
 import org.kenmon.memo.BoundedMemo;
@@ -46,10 +47,15 @@ final class MeasureCheck {
   /** Per goods scope worded in prose: the telling words of its wording. */
   private final Map<GoodsScope, Set<String>> noteWords = new IdentityHashMap<>();
   /**
-   * Per goods text (a line's words and those of its HS headings): its stemmed words. Ledgers repeat
-   * their goods, and splitting the text is most of what comparing it with a measure's wording costs.
+   * Per goods line (description and HS code): the stemmed words of its text and of its HS headings.
+   * Ledgers repeat their goods, and assembling and splitting that text was most of what comparing
+   * goods with a measure's wording cost. Keyed by the two short parts the text is made of, so a
+   * lookup does not first build (and hash) the long text.
    */
-  private final BoundedMemo<String, Set<String>> goodsWords = new BoundedMemo<>(GOODS_TEXTS_REMEMBERED);
+  private final BoundedMemo<GoodsKey, Set<String>> goodsWords = new BoundedMemo<>(GOODS_TEXTS_REMEMBERED);
+
+  /** What the words of a goods line depend on: its description and the HS code it was given. */
+  private record GoodsKey(String description, HsCode hs) {}
   static final int GOODS_TEXTS_REMEMBERED = 20_000;
   /** Runs of characters that are not letters: where words are split. */
   private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
@@ -294,7 +300,7 @@ final class MeasureCheck {
         }
       }
       if (scope.hs().isEmpty() && scope.categories().isEmpty() && !scope.all() && scope.note() != null
-          && sharesWord(goodsWords.get(goodsText(line, c), MeasureCheck::stemmedWords),
+          && sharesWord(goodsWords.get(new GoodsKey(line.description(), c.hs()), k -> stemmedWords(goodsText(k))),
               noteWords.computeIfAbsent(scope, g -> words(g.note())))) {
         doubts.add(describe(line, c) + " may be among the goods the measure names only in words (\"" + scope.note() + "\")");
         result = result == Bite.YES ? Bite.YES : Bite.UNKNOWN;
@@ -327,12 +333,12 @@ final class MeasureCheck {
   }
 
   /** The goods line's own words and those of its HS subheading, heading and chapter. */
-  private String goodsText(GoodsLine g, Classification c) {
+  private String goodsText(GoodsKey g) {
     StringBuilder s = new StringBuilder(g.description() == null ? "" : g.description());
-    if (c.hs() != null) {
+    if (g.hs() != null) {
       for (int level : new int[] {6, 4, 2}) {
-        if (c.hs().level() >= level) {
-          nomenclature.description(c.hs().truncate(level)).ifPresent(d -> s.append(' ').append(d));
+        if (g.hs().level() >= level) {
+          nomenclature.description(g.hs().truncate(level)).ifPresent(d -> s.append(' ').append(d));
         }
       }
     }
