@@ -127,10 +127,15 @@ public final class NameNormalizer {
     return s;
   }
 
+  /** Where words of a name in its own script, and of a Hangul name, end. Compiled once, not per name. */
+  private static final java.util.regex.Pattern NATIVE_SEPARATORS =
+      java.util.regex.Pattern.compile("[\\s\\p{Punct}·・、，。「」（）]+");
+  private static final java.util.regex.Pattern HANGUL_SEPARATORS = java.util.regex.Pattern.compile("[\\s\\p{Punct}·]+");
+
   /** The words of a name in its own script, lower-cased: what same-script names are compared on. */
   private static String[] nativeTokens(String text) {
     List<String> out = new ArrayList<>();
-    for (String w : text.toLowerCase(Locale.ROOT).split("[\\s\\p{Punct}·・、，。「」（）]+")) {
+    for (String w : NATIVE_SEPARATORS.split(text.toLowerCase(Locale.ROOT))) {
       if (!w.isBlank()) {
         out.add(w);
       }
@@ -254,7 +259,7 @@ public final class NameNormalizer {
    * there, and key each part from its jamo. Non-Hangul parts go through the Latin path.
    */
   private static void splitHangul(String text, List<String> tokens, List<String> hangulKeys) {
-    for (String word : text.split("[\\s\\p{Punct}·]+")) {
+    for (String word : HANGUL_SEPARATORS.split(text)) {
       if (word.isEmpty()) {
         continue;
       }
