@@ -38,25 +38,48 @@ public final class TokenKeys {
   }
 
   public String korean(String word) {
-    return memo == null ? KoreanRomanization.key(word) : keys(word)[0];
+    return memo == null ? KoreanRomanization.key(word) : key(word, KOREAN);
   }
 
   public String japanese(String word) {
-    return memo == null ? JapaneseRomanization.key(word) : keys(word)[1];
+    return memo == null ? JapaneseRomanization.key(word) : key(word, JAPANESE);
   }
 
   public String chinese(String word) {
-    return memo == null ? ChineseRomanization.key(word) : keys(word)[2];
+    return memo == null ? ChineseRomanization.key(word) : key(word, CHINESE);
   }
 
   /** The Double Metaphone code (eight letters at most) of a word of five letters or more, else null. */
   public String phonetic(String word) {
-    return memo == null ? metaphoneOf(word) : keys(word)[3];
+    return memo == null ? metaphoneOf(word) : key(word, PHONETIC);
   }
 
-  private String[] keys(String word) {
-    return memo.get(word, w -> new String[] {KoreanRomanization.key(w), JapaneseRomanization.key(w),
-        ChineseRomanization.key(w), metaphoneOf(w)});
+  private static final int KOREAN = 0;
+  private static final int JAPANESE = 1;
+  private static final int CHINESE = 2;
+  private static final int PHONETIC = 3;
+  /** A slot not worked out yet (compared by identity; no key is this instance). */
+  private static final String NOT_YET = new String("not yet");
+
+  /**
+   * One of a word's keys, each worked out when first asked for: joined word pairs need only some
+   * of them, and Hangul or Han words only their own script's. Slots are filled without a lock:
+   * two threads may both compute a slot, and both write the same immutable string (safely
+   * published through its final fields), so a reader sees either {@link #NOT_YET} or the key.
+   */
+  private String key(String word, int kind) {
+    String[] slots = memo.get(word, w -> new String[] {NOT_YET, NOT_YET, NOT_YET, NOT_YET});
+    String k = slots[kind];
+    if (k == NOT_YET) {
+      k = switch (kind) {
+        case KOREAN -> KoreanRomanization.key(word);
+        case JAPANESE -> JapaneseRomanization.key(word);
+        case CHINESE -> ChineseRomanization.key(word);
+        default -> metaphoneOf(word);
+      };
+      slots[kind] = k;
+    }
+    return k;
   }
 
   private static String metaphoneOf(String word) {
