@@ -32,9 +32,6 @@ final class CandidateSearch {
   private int unit;
   private final EditDistance edits = new EditDistance();
   private float unitWeight;
-  /** Words on no list and the postings of the words spelled like them; this thread's own, bounded. */
-  private final java.util.Map<String, int[][]> alike = new java.util.HashMap<>();
-  static final int ALIKE_REMEMBERED = 20_000;
 
   CandidateSearch(ListIndex index) {
     this.index = index;
@@ -85,13 +82,14 @@ final class CandidateSearch {
 
   /**
    * The postings of the list words spelled like {@code word} within the typo budget, in trigram
-   * order. A pure function of the word; remembered, since words repeat across the names queried.
+   * order. A pure function of the word, remembered by the index for all threads (bounded), since
+   * words repeat across the names queried; worked out with this thread's scratch arrays.
    */
   private int[][] spelledAlike(String word) {
-    int[][] found = alike.get(word);
-    if (found != null) {
-      return found;
-    }
+    return index.wordsAlike.get(word, this::findSpelledAlike);
+  }
+
+  private int[][] findSpelledAlike(String word) {
     java.util.List<int[]> out = new java.util.ArrayList<>();
     index.trigrams.similar(word, TRIGRAM_SHARE, gramCounts, gramTouched, id -> {
       String similar = index.trigrams.word(id);
@@ -103,12 +101,7 @@ final class CandidateSearch {
         }
       }
     });
-    found = out.toArray(new int[0][]);
-    if (alike.size() >= ALIKE_REMEMBERED) {
-      alike.clear();
-    }
-    alike.put(word, found);
-    return found;
+    return out.toArray(new int[0][]);
   }
 
   private boolean hit(int[] names) {
