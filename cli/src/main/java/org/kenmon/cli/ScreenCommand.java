@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.kenmon.screen.Screener;
 import org.kenmon.screen.ScreeningContext;
 import org.kenmon.screen.Verdict;
@@ -25,6 +26,7 @@ import org.kenmon.screen.output.VerdictJson;
 import org.kenmon.screen.pipeline.BatchScreening;
 import org.kenmon.screen.pipeline.Summary;
 import org.kenmon.screen.pipeline.VerdictSink;
+import org.kenmon.transaction.Transaction;
 import org.kenmon.transaction.read.CsvTransactionParser;
 import org.kenmon.transaction.read.JsonTransactionParser;
 import org.kenmon.transaction.read.Reject;
@@ -86,11 +88,21 @@ final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "No progress line on the terminal.")
   boolean noProgress;
 
+  // Hidden: a benchmark baseline, not a way to use Kenmon (docs/benchmarks.md).
+  @Option(names = "--no-screen", hidden = true,
+      description = "Benchmark baseline: read, check and write back every record, judging nothing.")
+  boolean noScreen;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     long started = System.nanoTime();
-    Screener screener = new Screener(context(err));
+    if (noScreen && (holding.hold || !format.equals("jsonl"))) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--no-screen writes JSON Lines only, and holds nothing");
+    }
+    Screener screener = noScreen ? null : new Screener(context(err));
+    Function<Transaction, Verdict> judge = noScreen ? ParseOnly::carry : screener::screen;
     Summary summary = new Summary();
     Progress progress = new Progress(err, !noProgress && System.console() != null);
     RejectsOut rejects = new RejectsOut(rejectsFile, err);
@@ -98,10 +110,10 @@ final class ScreenCommand implements Callable<Integer> {
     try (Writer outFile = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
         BatchScreening pipeline = new BatchScreening(threads)) {
       Writer target = outFile != null ? outFile : spec.commandLine().getOut();
-      VerdictSink sink = holding.wrap(sink(target, rejects, screener), screener.context(), lists.data.data, ratesFile,
-          files, err);
+      VerdictSink sink = noScreen ? new LineSink(target, rejects, ParseOnly::line)
+          : holding.wrap(sink(target, rejects, screener), screener.context(), lists.data.data, ratesFile, files, err);
       for (String file : files) {
-        screenFile(file, pipeline, screener, sink, summary, progress);
+        screenFile(file, pipeline, judge, sink, summary, progress);
       }
       sink.finish(summary);
       target.flush();
@@ -111,7 +123,7 @@ final class ScreenCommand implements Callable<Integer> {
       holding.close();
     }
     double seconds = (System.nanoTime() - started) / 1e9;
-    err.print(summary.text());
+    err.print(noScreen ? ParseOnly.summary(summary) : summary.text());
     err.printf(Locale.ROOT, "%.1f s, %,.0f records/s%s%n", seconds, summary.read() / Math.max(seconds, 1e-9),
         out == null ? "" : "; verdicts in " + out);
     if (rejects.shownOnly && summary.rejected() > RejectsOut.SHOWN) {
@@ -166,8 +178,8 @@ final class ScreenCommand implements Callable<Integer> {
     }
   }
 
-  private void screenFile(String file, BatchScreening pipeline, Screener screener, VerdictSink sink, Summary summary,
-      Progress progress) throws IOException {
+  private void screenFile(String file, BatchScreening pipeline, Function<Transaction, Verdict> judge, VerdictSink sink,
+      Summary summary, Progress progress) throws IOException {
     boolean stdin = file.equals("-");
     Path path = stdin ? null : Path.of(file);
     if (!stdin && !Files.isRegularFile(path)) {
@@ -204,7 +216,7 @@ final class ScreenCommand implements Callable<Integer> {
       } else {
         parser = new JsonTransactionParser();
       }
-      pipeline.run(name, in, first, parser, screener::screen, sink, summary,
+      pipeline.run(name, in, first, parser, judge, sink, summary,
           done -> progress.update(done, size > 0 ? (double) bytes.get() / size : -1));
     }
   }

@@ -87,6 +87,21 @@ class ScreenCommandTest {
   }
 
   @Test
+  void noScreen_writesEveryGoodRecordBackAsParsed_andJudgesNothing() throws Exception {
+    Path rejects = dir.resolve("rejects.jsonl");
+    CliRun run = screen(BAD.toString(), LEDGER.toString(), "--no-screen", "--rejects", rejects.toString());
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+    assertThat(run.err()).contains("read 18 = parsed 12 + rejected 6").contains("nothing judged")
+        .doesNotContain("PROHIBITED");
+    List<JsonNode> records = verdicts(run.out());
+    assertThat(records).hasSize(12);
+    assertThat(byId(records, "S-01").get("route").get(3).asText()).isEqualTo("Sinuiju");
+    assertThat(byId(records, "S-01").has("outcome")).isFalse();
+    assertThat(Files.readAllLines(rejects)).hasSize(6);
+    assertThat(screen(LEDGER.toString(), "--no-screen", "--format", "csv").exitCode()).isEqualTo(2);
+  }
+
+  @Test
   void screen_onlyBadRecords_exitsThree() {
     CliRun run = screen(BAD.toString());
     assertThat(run.exitCode()).isEqualTo(3);

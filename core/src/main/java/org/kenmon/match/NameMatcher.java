@@ -114,17 +114,23 @@ public final class NameMatcher {
       int nameId = e.getValue();
       double nameScore = bestScore.get(entryIndex);
       ListEntry entry = index.entry(entryIndex);
-      List<String> evidence = new ArrayList<>();
-      double score = withEvidence(nameScore, query, entry, evidence);
+      // Decide first, then write the evidence only for entries that are returned: most candidates
+      // fall below review, and formatting their evidence was a good part of a query's cost.
+      double score = withEvidence(nameScore, query, entry, null);
       NameStrength strength = index.strength(nameId);
       String held = heldAtReview(strength, index.commonWordsOnly(nameId), query, entry);
-      if (held != null && score >= thresholds.match()) {
+      boolean capped = held != null && score >= thresholds.match();
+      if (capped) {
         score = Math.nextDown(thresholds.match());
-        evidence.add(held);
       }
       MatchOutcome outcome = thresholds.outcome(score);
       if (outcome == null) {
         continue;
+      }
+      List<String> evidence = new ArrayList<>();
+      withEvidence(nameScore, query, entry, evidence);
+      if (capped) {
+        evidence.add(held);
       }
       NameComparison comparison = NameComparer.compare(q, index.name(nameId));
       byEntry.put(entryIndex, new Match(entry, index.name(nameId).name().original(), strength, score, nameScore,
@@ -166,22 +172,31 @@ public final class NameMatcher {
     return best;
   }
 
+  /**
+   * The score after type, date of birth and country are weighed in.
+   *
+   * @param evidence where a line per adjustment goes; null when only deciding (no text is made)
+   */
   private static double withEvidence(double score, MatchQuery q, ListEntry entry, List<String> evidence) {
     double s = score;
     if (q.type() != EntityType.UNKNOWN && entry.type() != EntityType.UNKNOWN && q.type() != entry.type()
         && (q.type() == EntityType.PERSON || entry.type() == EntityType.PERSON)) {
       s *= TYPE_CONFLICT_FACTOR;
-      evidence.add(String.format(java.util.Locale.ROOT, "type %s is not %s (x%.1f)", q.type().code(),
-          entry.type().code(), TYPE_CONFLICT_FACTOR));
+      if (evidence != null) {
+        evidence.add(String.format(java.util.Locale.ROOT, "type %s is not %s (x%.1f)", q.type().code(),
+            entry.type().code(), TYPE_CONFLICT_FACTOR));
+      }
     }
     BirthDate.Agreement best = birthDateAgreement(q, entry);
     if (best != null) {
       double delta = best == BirthDate.Agreement.SAME ? DOB_SAME
           : best == BirthDate.Agreement.COMPATIBLE ? DOB_COMPATIBLE : DOB_CONFLICT;
       s += delta;
-      evidence.add(String.format(java.util.Locale.ROOT, "date of birth %s %s listed %s (%+.2f)", q.birthDate(),
-          best == BirthDate.Agreement.SAME ? "is the" : best == BirthDate.Agreement.COMPATIBLE ? "fits the" : "conflicts with the",
-          entry.birthDates(), delta));
+      if (evidence != null) {
+        evidence.add(String.format(java.util.Locale.ROOT, "date of birth %s %s listed %s (%+.2f)", q.birthDate(),
+            best == BirthDate.Agreement.SAME ? "is the" : best == BirthDate.Agreement.COMPATIBLE ? "fits the" : "conflicts with the",
+            entry.birthDates(), delta));
+      }
     }
     if (q.country() != null) {
       boolean known = !entry.nationalities().isEmpty() || !entry.countries().isEmpty();
@@ -189,8 +204,10 @@ public final class NameMatcher {
         boolean agrees = entry.nationalities().contains(q.country()) || entry.countries().contains(q.country());
         double delta = agrees ? COUNTRY_AGREES : COUNTRY_DIFFERS;
         s += delta;
-        evidence.add(String.format(java.util.Locale.ROOT, "country %s %s (%+.2f)", q.country(),
-            agrees ? "is listed" : "is not among " + countries(entry), delta));
+        if (evidence != null) {
+          evidence.add(String.format(java.util.Locale.ROOT, "country %s %s (%+.2f)", q.country(),
+              agrees ? "is listed" : "is not among " + countries(entry), delta));
+        }
       }
     }
     return Math.max(0, Math.min(1, s));

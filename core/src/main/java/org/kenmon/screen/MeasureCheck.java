@@ -8,11 +8,14 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.kenmon.goods.Classification;
 import org.kenmon.goods.GoodsClassifier;
 import org.kenmon.goods.HsNomenclature;
+import org.kenmon.hs.HsCode;
 import org.kenmon.match.Match;
 import org.kenmon.match.MatchOutcome;
+import org.kenmon.memo.BoundedMemo;
 import org.kenmon.money.Conversion;
 import org.kenmon.money.ExchangeRates;
 import org.kenmon.regime.Direction;
@@ -43,6 +46,19 @@ final class MeasureCheck {
   private final Map<MeasureInForce, List<String>> footers = new IdentityHashMap<>();
   /** Per goods scope worded in prose: the telling words of its wording. */
   private final Map<GoodsScope, Set<String>> noteWords = new IdentityHashMap<>();
+  /**
+   * Per goods line (description and HS code): the stemmed words of its text and of its HS headings.
+   * Ledgers repeat their goods, and assembling and splitting that text was most of what comparing
+   * goods with a measure's wording cost. Keyed by the two short parts the text is made of, so a
+   * lookup does not first build (and hash) the long text.
+   */
+  private final BoundedMemo<GoodsKey, Set<String>> goodsWords = new BoundedMemo<>(GOODS_TEXTS_REMEMBERED);
+
+  /** What the words of a goods line depend on: its description and the HS code it was given. */
+  private record GoodsKey(String description, HsCode hs) {}
+  static final int GOODS_TEXTS_REMEMBERED = 20_000;
+  /** Runs of characters that are not letters: where words are split. */
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
 
   /** Prepares, once, what every finding of every measure of the history will need. */
   MeasureCheck(ExchangeRates rates, HsNomenclature nomenclature, RegimeHistory history) {
@@ -284,7 +300,8 @@ final class MeasureCheck {
         }
       }
       if (scope.hs().isEmpty() && scope.categories().isEmpty() && !scope.all() && scope.note() != null
-          && sharesWord(goodsText(line, c), noteWords.computeIfAbsent(scope, g -> words(g.note())))) {
+          && sharesWord(goodsWords.get(new GoodsKey(line.description(), c.hs()), k -> stemmedWords(goodsText(k))),
+              noteWords.computeIfAbsent(scope, g -> words(g.note())))) {
         doubts.add(describe(line, c) + " may be among the goods the measure names only in words (\"" + scope.note() + "\")");
         result = result == Bite.YES ? Bite.YES : Bite.UNKNOWN;
       }
@@ -316,12 +333,12 @@ final class MeasureCheck {
   }
 
   /** The goods line's own words and those of its HS subheading, heading and chapter. */
-  private String goodsText(GoodsLine g, Classification c) {
+  private String goodsText(GoodsKey g) {
     StringBuilder s = new StringBuilder(g.description() == null ? "" : g.description());
-    if (c.hs() != null) {
+    if (g.hs() != null) {
       for (int level : new int[] {6, 4, 2}) {
-        if (c.hs().level() >= level) {
-          nomenclature.description(c.hs().truncate(level)).ifPresent(d -> s.append(' ').append(d));
+        if (g.hs().level() >= level) {
+          nomenclature.description(g.hs().truncate(level)).ifPresent(d -> s.append(' ').append(d));
         }
       }
     }
@@ -338,7 +355,7 @@ final class MeasureCheck {
   /** The telling words of a scope's wording, stemmed. */
   static Set<String> words(String note) {
     Set<String> words = new java.util.HashSet<>();
-    for (String w : note.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+    for (String w : NOT_LETTERS.split(note.toLowerCase(Locale.ROOT))) {
       if (w.length() >= 4 && !GENERAL_WORDS.contains(w)) {
         words.add(stem(w));
       }
@@ -348,15 +365,30 @@ final class MeasureCheck {
 
   /** Whether goods text holds a word of four letters or more among {@code words}. */
   static boolean sharesWord(String goods, Set<String> words) {
-    if (goods == null || goods.isEmpty()) {
-      return false;
-    }
-    for (String w : goods.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      if (w.length() >= 4 && words.contains(stem(w))) {
+    return goods != null && sharesWord(stemmedWords(goods), words);
+  }
+
+  private static boolean sharesWord(Set<String> goodsWords, Set<String> words) {
+    for (String w : goodsWords) {
+      if (words.contains(w)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The words of four letters or more of a text, lower case and stemmed. */
+  static Set<String> stemmedWords(String text) {
+    Set<String> out = new java.util.HashSet<>();
+    if (text.isEmpty()) {
+      return Set.of();
+    }
+    for (String w : NOT_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
+      if (w.length() >= 4) {
+        out.add(stem(w));
+      }
+    }
+    return Set.copyOf(out);
   }
 
   private static String stem(String w) {
@@ -530,8 +562,10 @@ final class MeasureCheck {
     return bite;
   }
 
+  private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]");
+
   private static String fold(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    return NOT_LETTERS_OR_DIGITS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 
   // ---------------------------------------------------------------- thresholds and exceptions

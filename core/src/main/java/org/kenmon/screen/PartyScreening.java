@@ -3,7 +3,9 @@ package org.kenmon.screen;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.kenmon.entity.BirthDate;
 import org.kenmon.entity.EntityType;
+import org.kenmon.entity.Identifier;
 import org.kenmon.match.Match;
 import org.kenmon.match.MatchQuery;
 import org.kenmon.match.NameMatcher;
@@ -19,7 +21,16 @@ final class PartyScreening {
   static final int MAX_CACHED = 200_000;
 
   private final NameMatcher matcher;
-  private final Map<String, List<Match>> cache = new ConcurrentHashMap<>();
+  private final Map<Query, List<Match>> cache = new ConcurrentHashMap<>();
+
+  /**
+   * All a party's matches depend on. The type is part of it: the same name as a bank and as a
+   * traveller is matched as an organisation and as a person, and must not share an answer (nor
+   * get whichever was worked out first). A record, not a joined string: no date to format, and
+   * the name's hash is the string's own, computed once.
+   */
+  private record Query(String name, BirthDate birthDate, String country, EntityType type,
+      List<Identifier> identifiers) {}
 
   PartyScreening(NameMatcher matcher) {
     this.matcher = matcher;
@@ -30,10 +41,10 @@ final class PartyScreening {
       return List.of();
     }
     String country = p.nationality() != null ? p.nationality() : p.country();
-    String key = p.name() + '\u0000' + p.birthDate() + '\u0000' + country + '\u0000' + p.identifiers();
+    Query key = new Query(p.name(), p.birthDate(), country, typeOf(p), p.identifiers());
     List<Match> found = cache.get(key);
     if (found == null) {
-      found = matcher.match(new MatchQuery(p.name(), p.birthDate(), country, typeOf(p), p.identifiers()));
+      found = matcher.match(new MatchQuery(p.name(), p.birthDate(), country, key.type(), p.identifiers()));
       if (cache.size() >= MAX_CACHED) {
         cache.clear();
       }

@@ -46,12 +46,17 @@ public final class Screener {
   private final Map<String, Classification> goodsCache = new ConcurrentHashMap<>();
   private final Map<String, org.kenmon.places.Route> routeCache = new ConcurrentHashMap<>();
   private final Map<String, List<Match>> vesselCache = new ConcurrentHashMap<>();
+  /** The parts of every verdict's stamp that are the same for all: worked out once. */
+  private final String regimesStamp;
+  private final List<String> listLabels;
 
   public Screener(ScreeningContext context) {
     this.context = context;
     this.parties = new PartyScreening(context.matcher());
     this.routes = new RouteAnalysis(context.places());
     this.checks = new MeasureCheck(context.rates(), org.kenmon.goods.HsNomenclature.shipped(), context.regimes());
+    this.regimesStamp = context.regimes().dataHash().substring(0, 16);
+    this.listLabels = context.listLabels();
   }
 
   public ScreeningContext context() {
@@ -100,7 +105,7 @@ public final class Screener {
     for (Finding x : findings) {
       outcome = outcome.worst(x.effect());
     }
-    Stamp stamp = new Stamp(context.engine(), context.regimes().dataHash().substring(0, 16), context.listLabels(),
+    Stamp stamp = new Stamp(context.engine(), regimesStamp, listLabels,
         t.sha256() == null ? null : t.sha256().substring(0, 16));
     return new Verdict(t.id(), outcome, asOf, findings, stamp, t);
   }

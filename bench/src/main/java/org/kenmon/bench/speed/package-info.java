@@ -4,7 +4,9 @@
  * org.kenmon.bench.speed.FullScanJaroWinkler}, the baseline that scores every name;
  * {@link org.kenmon.bench.speed.IndexBuildBenchmark} times reading the lists and building the
  * index; {@link org.kenmon.bench.speed.IndexHeap} measures the heap the index keeps; {@link
- * org.kenmon.bench.speed.JmhTable} turns JMH's JSON into the tables of docs/benchmarks.md. Each
- * class's Javadoc has the command that runs it.
+ * org.kenmon.bench.speed.JmhTable} turns JMH's JSON into the tables of docs/benchmarks.md. {@link
+ * org.kenmon.bench.speed.ScreenThroughput} runs {@code kenmon screen} on generated ledgers against
+ * its {@code --no-screen} baseline; {@link org.kenmon.bench.speed.SameVerdicts} checks that two
+ * builds write the same verdicts. Each class's Javadoc has the command that runs it.
  */
 package org.kenmon.bench.speed;

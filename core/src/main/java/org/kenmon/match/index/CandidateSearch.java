@@ -63,13 +63,9 @@ final class CandidateSearch {
       if (!known && q.kinds()[i] == TokenKind.WORD && word.length() >= 4) {
         hit(index.phonetic.get(q.phonetic()[i]));
         // Words on no list: those spelled within the scorer's typo budget are candidates too.
-        index.trigrams.similar(word, TRIGRAM_SHARE, gramCounts, gramTouched, id -> {
-          String similar = index.trigrams.word(id);
-          int budget = EditDistance.budget(Math.min(word.length(), similar.length()));
-          if (budget > 0 && edits.within(word, similar, budget) <= budget) {
-            hit(index.words.get(similar));
-          }
-        });
+        for (int[] names : spelledAlike(word)) {
+          hit(names);
+        }
       }
       unit++;
       if (i + 1 < q.size() && query.pairText(i) != null) {
@@ -82,6 +78,30 @@ final class CandidateSearch {
       }
     }
     select((float) (total * MIN_SHARE));
+  }
+
+  /**
+   * The postings of the list words spelled like {@code word} within the typo budget, in trigram
+   * order. A pure function of the word, remembered by the index for all threads (bounded), since
+   * words repeat across the names queried; worked out with this thread's scratch arrays.
+   */
+  private int[][] spelledAlike(String word) {
+    return index.wordsAlike.get(word, this::findSpelledAlike);
+  }
+
+  private int[][] findSpelledAlike(String word) {
+    java.util.List<int[]> out = new java.util.ArrayList<>();
+    index.trigrams.similar(word, TRIGRAM_SHARE, gramCounts, gramTouched, id -> {
+      String similar = index.trigrams.word(id);
+      int budget = EditDistance.budget(Math.min(word.length(), similar.length()));
+      if (budget > 0 && edits.within(word, similar, budget) <= budget) {
+        int[] names = index.words.get(similar);
+        if (names != null) {
+          out.add(names);
+        }
+      }
+    });
+    return out.toArray(new int[0][]);
   }
 
   private boolean hit(int[] names) {

@@ -13,6 +13,8 @@ import org.kenmon.entity.ListVersion;
 import org.kenmon.entity.NameStrength;
 import org.kenmon.match.normalize.NameNormalizer;
 import org.kenmon.match.normalize.NormalizedName;
+import org.kenmon.match.normalize.TokenKeys;
+import org.kenmon.memo.BoundedMemo;
 import org.kenmon.match.normalize.TokenKind;
 import org.kenmon.match.score.PreparedName;
 import org.kenmon.match.score.TokenWeights;
@@ -39,6 +41,16 @@ public final class ListIndex implements TokenWeights {
   private final Map<String, Float> wordWeights;
   private final boolean[] commonWordsOnly;
   private final ThreadLocal<CandidateSearch> search = ThreadLocal.withInitial(() -> new CandidateSearch(this));
+  /** Query words repeat across names (Trading, Dandong, Kim): their keys are remembered, bounded. */
+  private final TokenKeys queryWordKeys = TokenKeys.remembered(QUERY_WORDS_REMEMBERED);
+  /** Joined adjacent query words repeat less; a memo of their own keeps them from crowding out words. */
+  private final TokenKeys queryPairKeys = TokenKeys.remembered(QUERY_PAIRS_REMEMBERED);
+  /**
+   * Query words on no list, and the postings of the list words spelled like them (references to
+   * this index's own arrays, never changed). Shared by all searching threads, so its bound does
+   * not grow with the number of cores.
+   */
+  final BoundedMemo<String, int[][]> wordsAlike = new BoundedMemo<>(WORDS_ALIKE_REMEMBERED);
 
   private ListIndex(List<ListVersion> versions) {
     this.versions = List.copyOf(versions);
@@ -220,9 +232,15 @@ public final class ListIndex implements TokenWeights {
     return entries[entryIndex];
   }
 
+  /** Query words whose romanization keys are remembered (about 300 bytes each). */
+  static final int QUERY_WORDS_REMEMBERED = 50_000;
+  static final int QUERY_PAIRS_REMEMBERED = 20_000;
+  /** Words whose spelled-alike list words are remembered (about 100 bytes each). */
+  static final int WORDS_ALIKE_REMEMBERED = 100_000;
+
   /** Prepares a query name with this index's word weights. */
   public PreparedName prepare(String name) {
-    return PreparedName.of(name, this);
+    return PreparedName.of(name, this, queryWordKeys, queryPairKeys);
   }
 
   /** The indexes of the entries that carry exactly this identifier. */

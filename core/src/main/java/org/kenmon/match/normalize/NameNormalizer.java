@@ -5,9 +5,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.codec.language.DoubleMetaphone;
-import org.kenmon.match.romanize.ChineseRomanization;
-import org.kenmon.match.romanize.JapaneseRomanization;
 import org.kenmon.match.romanize.KoreanRomanization;
 
 /**
@@ -30,6 +27,11 @@ public final class NameNormalizer {
   private NameNormalizer() {}
 
   public static NormalizedName normalize(String name) {
+    return normalize(name, TokenKeys.COMPUTED);
+  }
+
+  /** As {@link #normalize(String)}, taking each word's romanization and phonetic keys from {@code keys}. */
+  public static NormalizedName normalize(String name, TokenKeys keys) {
     String input = name == null ? "" : name.length() > MAX_LENGTH ? name.substring(0, MAX_LENGTH) : name;
     NormalizedName.Script script = script(input);
     List<String> tokens = new ArrayList<>(6);
@@ -71,30 +73,19 @@ public final class NameNormalizer {
       // Romanization keys only where the name can be in that system: pinyin made by ICU from
       // Chinese characters is not Korean, whatever its letters.
       if (latin || script == NormalizedName.Script.HANGUL) {
-        korean[i] = hangulKeys.get(i) != null ? hangulKeys.get(i) : KoreanRomanization.key(t);
+        korean[i] = hangulKeys.get(i) != null ? hangulKeys.get(i) : keys.korean(t);
         koreanLoose[i] = korean[i] == null ? null : loose(korean[i]);
       }
       if (latin || script == NormalizedName.Script.KANA) {
-        japanese[i] = JapaneseRomanization.key(t);
+        japanese[i] = keys.japanese(t);
       }
       if (latin || script == NormalizedName.Script.HAN) {
-        chinese[i] = ChineseRomanization.key(t);
+        chinese[i] = keys.chinese(t);
       }
-      if (t.length() >= 5) {
-        phonetic[i] = METAPHONE.doubleMetaphone(t);
-      }
+      phonetic[i] = keys.phonetic(t);
     }
     return new NormalizedName(input, text, kinds, korean, koreanLoose, japanese, chinese, phonetic, script,
         nativeTokens);
-  }
-
-  /** Codes of up to eight letters: the default four would make Albano and Albanese one name. */
-  private static final DoubleMetaphone METAPHONE = metaphone();
-
-  private static DoubleMetaphone metaphone() {
-    DoubleMetaphone m = new DoubleMetaphone();
-    m.setMaxCodeLen(8);
-    return m;
   }
 
   /**
@@ -136,10 +127,15 @@ public final class NameNormalizer {
     return s;
   }
 
+  /** Where words of a name in its own script, and of a Hangul name, end. Compiled once, not per name. */
+  private static final java.util.regex.Pattern NATIVE_SEPARATORS =
+      java.util.regex.Pattern.compile("[\\s\\p{Punct}·・、，。「」（）]+");
+  private static final java.util.regex.Pattern HANGUL_SEPARATORS = java.util.regex.Pattern.compile("[\\s\\p{Punct}·]+");
+
   /** The words of a name in its own script, lower-cased: what same-script names are compared on. */
   private static String[] nativeTokens(String text) {
     List<String> out = new ArrayList<>();
-    for (String w : text.toLowerCase(Locale.ROOT).split("[\\s\\p{Punct}·・、，。「」（）]+")) {
+    for (String w : NATIVE_SEPARATORS.split(text.toLowerCase(Locale.ROOT))) {
       if (!w.isBlank()) {
         out.add(w);
       }
@@ -263,7 +259,7 @@ public final class NameNormalizer {
    * there, and key each part from its jamo. Non-Hangul parts go through the Latin path.
    */
   private static void splitHangul(String text, List<String> tokens, List<String> hangulKeys) {
-    for (String word : text.split("[\\s\\p{Punct}·]+")) {
+    for (String word : HANGUL_SEPARATORS.split(text)) {
       if (word.isEmpty()) {
         continue;
       }

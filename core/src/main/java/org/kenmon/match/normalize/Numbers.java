@@ -10,6 +10,10 @@ import java.util.Map;
  * more often.
  */
 final class Numbers {
+  /** 1st, 22nd, 3rd, 4th: an ordinal written in digits. Compiled once: names are normalized by the million. */
+  private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(st|nd|rd|th)");
+  private static final java.util.regex.Pattern ORDINAL_SUFFIX = java.util.regex.Pattern.compile("(st|nd|rd|th)$");
+
   private Numbers() {}
 
   private static final Map<String, Integer> UNITS = Map.ofEntries(
@@ -59,8 +63,8 @@ final class Numbers {
       if (unit == null) {
         unit = ROMAN.get(t);
       }
-      if (unit == null && t.matches("\\d+(st|nd|rd|th)")) {
-        tokens.set(i, t.replaceAll("(st|nd|rd|th)$", ""));
+      if (unit == null && ORDINAL.matcher(t).matches()) {
+        tokens.set(i, ORDINAL_SUFFIX.matcher(t).replaceAll(""));
         continue;
       }
       if (unit != null) {

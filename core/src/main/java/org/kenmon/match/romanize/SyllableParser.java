@@ -11,14 +11,34 @@ package org.kenmon.match.romanize;
 abstract class SyllableParser {
   private static final int MAX_LENGTH = 40;
 
-  private final String[][] onsets;
-  private final String[][] vowels;
   private final String[][] codas;
+  /**
+   * Per letter a to z: the onsets and vowels that can start with it, in table order (so still
+   * longest first). A parse tries only these instead of the whole table at every position; it
+   * tries them in the same order, so it finds the same parse.
+   */
+  private final String[][][] onsetsByLetter;
+  private final String[][][] vowelsByLetter;
 
   SyllableParser(String[][] onsets, String[][] vowels, String[][] codas) {
-    this.onsets = onsets;
-    this.vowels = vowels;
     this.codas = codas;
+    this.onsetsByLetter = byFirstLetter(onsets);
+    this.vowelsByLetter = byFirstLetter(vowels);
+  }
+
+  /** The rows of a table whose spelling starts with each letter (an empty spelling fits every letter). */
+  private static String[][][] byFirstLetter(String[][] table) {
+    String[][][] out = new String[26][][];
+    for (int letter = 0; letter < 26; letter++) {
+      java.util.List<String[]> rows = new java.util.ArrayList<>();
+      for (String[] row : table) {
+        if (row[0].isEmpty() || row[0].charAt(0) == 'a' + letter) {
+          rows.add(row);
+        }
+      }
+      out[letter] = rows.toArray(new String[0][]);
+    }
+    return out;
   }
 
   /** The canonical key of a lower-case ASCII word, or null when it does not parse. */
@@ -33,49 +53,67 @@ abstract class SyllableParser {
       }
     }
     StringBuilder out = new StringBuilder(word.length() + 4);
-    return parse(word, 0, out, true) ? out.toString() : null;
+    return parse(word, 0, out, true, new long[1]) ? out.toString() : null;
   }
 
-  private boolean parse(String w, int pos, StringBuilder out, boolean wordInitial) {
+  /**
+   * Parses {@code w} from {@code pos}, appending the key to {@code out}. Whether the rest of a word
+   * parses from a position depends on the word and the position alone (never on what came before
+   * it, past the word's first syllable), so the positions from which it failed once are marked in
+   * {@code failed} (one bit a position; words have at most {@value #MAX_LENGTH} letters) and not
+   * tried again: the search finds the same first parse, without going down the same dead ends
+   * again, which made words that parse nowhere cost exponential time.
+   */
+  private boolean parse(String w, int pos, StringBuilder out, boolean wordInitial, long[] failed) {
     if (pos == w.length()) {
       return true;
     }
+    if (!wordInitial && (failed[0] & 1L << pos) != 0) {
+      return false;
+    }
     int mark = out.length();
-    // Onset: none, or one of the table, longest first.
-    for (int o = -1; o < onsets.length; o++) {
-      String onset = o < 0 ? "" : onsets[o][0];
+    // Onset: none, or one of the table, longest first. Words are a to z only (see key).
+    String[][] onsetsHere = onsetsByLetter[w.charAt(pos) - 'a'];
+    for (int o = -1; o < onsetsHere.length; o++) {
+      String onset = o < 0 ? "" : onsetsHere[o][0];
       if (!w.startsWith(onset, pos)) {
         continue;
       }
       int afterOnset = pos + onset.length();
-      for (String[] vowel : vowels) {
+      if (afterOnset == w.length()) {
+        continue; // no vowel fits after the last letter (vowel spellings are never empty)
+      }
+      for (String[] vowel : vowelsByLetter[w.charAt(afterOnset) - 'a']) {
         if (!w.startsWith(vowel[0], afterOnset)) {
           continue;
         }
         int afterVowel = afterOnset + vowel[0].length();
         String vowelKey = vowelKey(vowel, w, afterVowel);
-        String onsetKey = o < 0 ? "" : onsetKey(onsets[o][1], vowelKey, wordInitial);
+        String onsetKey = o < 0 ? "" : onsetKey(onsetsHere[o][1], vowelKey, wordInitial);
         out.append(onsetKey).append(vowelKey);
         int afterSilent = skipSilent(w, afterVowel);
         // Fewest codas first: try the next syllable straight away, then each coda.
-        if (afterSilent == afterVowel && parse(w, afterVowel, out, false)) {
+        if (afterSilent == afterVowel && parse(w, afterVowel, out, false, failed)) {
           return true;
         }
         int syllableEnd = out.length();
         for (String[] coda : codas) {
           if (w.startsWith(coda[0], afterSilent) && codaAllowed(coda[0], w, afterSilent + coda[0].length())) {
             out.append(coda[1]);
-            if (parse(w, afterSilent + coda[0].length(), out, false)) {
+            if (parse(w, afterSilent + coda[0].length(), out, false, failed)) {
               return true;
             }
             out.setLength(syllableEnd);
           }
         }
-        if (afterSilent != afterVowel && parse(w, afterSilent, out, false)) {
+        if (afterSilent != afterVowel && parse(w, afterSilent, out, false, failed)) {
           return true;
         }
         out.setLength(mark);
       }
+    }
+    if (!wordInitial) {
+      failed[0] |= 1L << pos;
     }
     return false;
   }

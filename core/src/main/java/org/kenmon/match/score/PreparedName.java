@@ -2,10 +2,8 @@ package org.kenmon.match.score;
 
 import org.kenmon.match.normalize.NameNormalizer;
 import org.kenmon.match.normalize.NormalizedName;
+import org.kenmon.match.normalize.TokenKeys;
 import org.kenmon.match.normalize.TokenKind;
-import org.kenmon.match.romanize.ChineseRomanization;
-import org.kenmon.match.romanize.JapaneseRomanization;
-import org.kenmon.match.romanize.KoreanRomanization;
 
 /**
  * A normalized name with everything comparison needs precomputed once: token weights and, for
@@ -23,7 +21,8 @@ public final class PreparedName {
   /** The name in its own script, for comparison with names in the same script; null for Latin. */
   final PreparedName nativeName;
 
-  PreparedName(NormalizedName name, TokenWeights weights) {
+  /** @param pairKeys the keys of two adjacent words joined */
+  PreparedName(NormalizedName name, TokenWeights weights, TokenKeys pairKeys) {
     this.name = name;
     int n = name.size();
     this.weights = new float[n];
@@ -33,7 +32,8 @@ public final class PreparedName {
       total += this.weights[i];
     }
     this.totalWeight = total;
-    this.nativeName = name.nativeTokens() == null ? null : new PreparedName(nativeOf(name), TokenWeights.UNIFORM);
+    this.nativeName = name.nativeTokens() == null ? null
+        : new PreparedName(nativeOf(name), TokenWeights.UNIFORM, pairKeys);
     int pairs = Math.max(0, n - 1);
     pairText = new String[pairs];
     pairKorean = new String[pairs];
@@ -46,9 +46,9 @@ public final class PreparedName {
       String joined = name.tokens()[i] + name.tokens()[i + 1];
       pairText[i] = joined;
       pairKorean[i] = name.korean()[i] != null && name.korean()[i + 1] != null
-          ? joinKorean(name, i) : null;
-      pairJapanese[i] = JapaneseRomanization.key(joined);
-      pairChinese[i] = ChineseRomanization.key(joined);
+          ? joinKorean(name, i, pairKeys) : null;
+      pairJapanese[i] = pairKeys.japanese(joined);
+      pairChinese[i] = pairKeys.chinese(joined);
     }
   }
 
@@ -64,20 +64,28 @@ public final class PreparedName {
   }
 
   /** Hangul-derived tokens are keyed from jamo; join their keys, else key the joined spelling. */
-  private static String joinKorean(NormalizedName name, int i) {
+  private static String joinKorean(NormalizedName name, int i, TokenKeys keys) {
     if (name.script() == NormalizedName.Script.HANGUL) {
       return name.korean()[i] + name.korean()[i + 1];
     }
-    String k = KoreanRomanization.key(name.tokens()[i] + name.tokens()[i + 1]);
+    String k = keys.korean(name.tokens()[i] + name.tokens()[i + 1]);
     return k != null ? k : name.korean()[i] + name.korean()[i + 1];
   }
 
   public static PreparedName of(String raw, TokenWeights weights) {
-    return new PreparedName(NameNormalizer.normalize(raw), weights);
+    return new PreparedName(NameNormalizer.normalize(raw), weights, TokenKeys.COMPUTED);
+  }
+
+  /**
+   * As {@link #of(String, TokenWeights)}, with the romanization keys of words from {@code wordKeys}
+   * and of joined adjacent words from {@code pairKeys}: the same keys, perhaps remembered.
+   */
+  public static PreparedName of(String raw, TokenWeights weights, TokenKeys wordKeys, TokenKeys pairKeys) {
+    return new PreparedName(NameNormalizer.normalize(raw, wordKeys), weights, pairKeys);
   }
 
   public static PreparedName of(NormalizedName name, TokenWeights weights) {
-    return new PreparedName(name, weights);
+    return new PreparedName(name, weights, TokenKeys.COMPUTED);
   }
 
   public NormalizedName name() {
