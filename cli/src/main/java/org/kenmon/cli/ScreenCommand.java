@@ -1,10 +1,6 @@
 package org.kenmon.cli;
 
-import java.io.BufferedReader;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.kenmon.screen.Screener;
 import org.kenmon.screen.ScreeningContext;
@@ -27,10 +22,7 @@ import org.kenmon.screen.pipeline.BatchScreening;
 import org.kenmon.screen.pipeline.Summary;
 import org.kenmon.screen.pipeline.VerdictSink;
 import org.kenmon.transaction.Transaction;
-import org.kenmon.transaction.read.CsvTransactionParser;
-import org.kenmon.transaction.read.JsonTransactionParser;
 import org.kenmon.transaction.read.Reject;
-import org.kenmon.transaction.read.TransactionParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -180,44 +172,12 @@ final class ScreenCommand implements Callable<Integer> {
 
   private void screenFile(String file, BatchScreening pipeline, Function<Transaction, Verdict> judge, VerdictSink sink,
       Summary summary, Progress progress) throws IOException {
-    boolean stdin = file.equals("-");
-    Path path = stdin ? null : Path.of(file);
-    if (!stdin && !Files.isRegularFile(path)) {
-      throw new InputException("no such input file: " + file);
-    }
-    long size = stdin ? -1 : Files.size(path);
-    AtomicLong bytes = new AtomicLong();
-    InputStream raw = stdin ? System.in : Files.newInputStream(path);
-    InputStream counted = new FilterInputStream(raw) {
-      @Override
-      public int read(byte[] b, int off, int len) throws IOException {
-        int n = super.read(b, off, len);
-        if (n > 0) {
-          bytes.addAndGet(n);
-        }
-        return n;
+    try (LedgerInput input = LedgerInput.open(file)) {
+      if (input == null) {
+        return;
       }
-    };
-    String name = stdin ? "<stdin>" : file;
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(counted, StandardCharsets.UTF_8), 1 << 16)) {
-      TransactionParser parser;
-      long first = 1;
-      if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
-        String header = in.readLine();
-        if (header == null) {
-          return;
-        }
-        try {
-          parser = CsvTransactionParser.forHeader(header);
-        } catch (IllegalArgumentException e) {
-          throw new InputException(name + ":1: header: " + e.getMessage());
-        }
-        first = 2;
-      } else {
-        parser = new JsonTransactionParser();
-      }
-      pipeline.run(name, in, first, parser, judge, sink, summary,
-          done -> progress.update(done, size > 0 ? (double) bytes.get() / size : -1));
+      pipeline.run(input.name, input.in, input.firstLine, input.parser, judge, sink, summary,
+          done -> progress.update(done, input.fractionRead()));
     }
   }
 
