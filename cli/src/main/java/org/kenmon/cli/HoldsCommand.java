@@ -25,6 +25,7 @@ import org.kenmon.store.StoreException;
 import org.kenmon.store.StoreLocation;
 import org.kenmon.store.holds.Hold;
 import org.kenmon.store.holds.HoldEvent;
+import org.kenmon.store.holds.HoldJson;
 import org.kenmon.store.holds.HoldStatus;
 import org.kenmon.store.holds.Holds;
 import org.kenmon.store.holds.Rescreen;
@@ -88,7 +89,7 @@ final class HoldsCommand implements Runnable {
         if (format == Format.json) {
           ObjectNode o = JSON.objectNode();
           ArrayNode a = o.putArray("holds");
-          list.forEach(h -> a.add(json(h)));
+          list.forEach(h -> a.add(HoldJson.hold(h)));
           ObjectNode c = o.putObject("counts");
           counts.forEach((s, n) -> c.put(s.name().toLowerCase(Locale.ROOT), n));
           out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(o));
@@ -134,25 +135,7 @@ final class HoldsCommand implements Runnable {
             + store.location().display() + "; see 'kenmon holds list'"));
         List<HoldEvent> events = holds.events(id);
         if (format == Format.json) {
-          ObjectNode o = json(h);
-          o.set("transaction", MAPPER.readTree(h.transactionJson()));
-          ArrayNode a = o.putArray("events");
-          for (HoldEvent e : events) {
-            ObjectNode eo = a.addObject();
-            eo.put("id", e.id());
-            eo.put("kind", e.kind().name());
-            eo.put("at", e.recordedAt().toString());
-            eo.put("actor", e.actor());
-            if (e.reason() != null) {
-              eo.put("reason", e.reason());
-            }
-            if (e.runId() != null) {
-              eo.put("run", e.runId());
-            }
-            eo.put("state_key", e.stateKey());
-            eo.put("verdict_id", e.verdictId());
-            eo.set("verdict", MAPPER.readTree(e.verdictJson()));
-          }
+          ObjectNode o = HoldJson.withHistory(h, events);
           out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(o));
         } else {
           text(out, h, events);
@@ -359,28 +342,6 @@ final class HoldsCommand implements Runnable {
     } catch (StoreException e) {
       throw new InputException(e.getMessage(), e);
     }
-  }
-
-  private static ObjectNode json(Hold h) {
-    ObjectNode o = JSON.objectNode();
-    o.put("id", h.id());
-    o.put("status", h.status().name());
-    o.put("outcome", h.outcome().name());
-    o.put("transaction_id", h.transactionId());
-    o.put("type", h.type());
-    o.put("date", h.date().toString());
-    if (h.asOf() == null) {
-      o.putNull("as_of");
-    } else {
-      o.put("as_of", h.asOf().toString());
-    }
-    o.put("input_hash", h.inputHash());
-    o.put("source", h.source());
-    o.put("held_at", h.heldAt().toString());
-    o.put("updated_at", h.updatedAt().toString());
-    o.put("state_key", h.stateKey());
-    o.put("verdict_id", h.verdictId());
-    return o;
   }
 
   private static String time(java.time.Instant t) {

@@ -15,6 +15,7 @@ import org.kenmon.server.auth.Principal;
 import org.kenmon.server.data.StoreGate;
 import org.kenmon.store.holds.Hold;
 import org.kenmon.store.holds.HoldEvent;
+import org.kenmon.store.holds.HoldJson;
 import org.kenmon.store.holds.HoldStatus;
 import org.kenmon.store.holds.Holds;
 
@@ -55,7 +56,7 @@ public final class HoldsApi {
     ArrayNode a = o.putArray("holds");
     Map<HoldStatus, Long> counts = store.call(s -> {
       Holds holds = new Holds(s);
-      holds.list(only).forEach(h -> a.add(json(h)));
+      holds.list(only).forEach(h -> a.add(HoldJson.hold(h)));
       return holds.counts();
     });
     ObjectNode c = o.putObject("counts");
@@ -66,22 +67,7 @@ public final class HoldsApi {
   void show(Context ctx) throws JsonProcessingException {
     Params.only(ctx, Set.of());
     HoldView v = view(Params.id(ctx, "id"));
-    ObjectNode o = json(v.hold());
-    o.set("transaction", Json.MAPPER.readTree(v.hold().transactionJson()));
-    ArrayNode a = o.putArray("events");
-    for (HoldEvent e : v.events()) {
-      ObjectNode eo = a.addObject();
-      eo.put("id", e.id());
-      eo.put("kind", e.kind().name());
-      eo.put("at", e.recordedAt().toString());
-      eo.put("actor", e.actor());
-      eo.put("reason", e.reason());
-      eo.put("run", e.runId());
-      eo.put("state_key", e.stateKey());
-      eo.put("verdict_id", e.verdictId());
-      eo.put("outcome", e.outcome().name());
-      eo.set("verdict", Json.MAPPER.readTree(e.verdictJson()));
-    }
+    ObjectNode o = HoldJson.withHistory(v.hold(), v.events());
     Json.send(ctx, o);
   }
 
@@ -134,23 +120,5 @@ public final class HoldsApi {
         throw ApiException.conflict(e.getMessage());
       }
     });
-  }
-
-  static ObjectNode json(Hold h) {
-    ObjectNode o = JSON.objectNode();
-    o.put("id", h.id());
-    o.put("status", h.status().name());
-    o.put("outcome", h.outcome().name());
-    o.put("transaction_id", h.transactionId());
-    o.put("type", h.type());
-    o.put("date", h.date().toString());
-    o.put("as_of", h.asOf() == null ? null : h.asOf().toString());
-    o.put("input_hash", h.inputHash());
-    o.put("source", h.source());
-    o.put("held_at", h.heldAt().toString());
-    o.put("updated_at", h.updatedAt().toString());
-    o.put("state_key", h.stateKey());
-    o.put("verdict_id", h.verdictId());
-    return o;
   }
 }
