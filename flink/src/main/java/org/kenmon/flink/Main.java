@@ -82,7 +82,8 @@ public final class Main implements Callable<Integer> {
       }
       System.err.println("verdicts in " + out.resolve("verdicts") + ", rejects in " + out.resolve("rejects"));
       return counts.needingAction() > 0 ? 1 : counts.rejected() > 0 ? 3 : 0;
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      // Bad options or data: say what, as kenmon does, without a stack trace.
       System.err.println("kenmon-flink: " + e.getMessage());
       return 3;
     }
