@@ -1,14 +1,13 @@
 package org.kenmon.screen;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.kenmon.entity.BirthDate;
 import org.kenmon.entity.EntityType;
 import org.kenmon.entity.Identifier;
 import org.kenmon.match.Match;
 import org.kenmon.match.MatchQuery;
 import org.kenmon.match.NameMatcher;
+import org.kenmon.memo.BoundedMemo;
 import org.kenmon.transaction.Party;
 
 /**
@@ -21,7 +20,7 @@ final class PartyScreening {
   static final int MAX_CACHED = 200_000;
 
   private final NameMatcher matcher;
-  private final Map<Query, List<Match>> cache = new ConcurrentHashMap<>();
+  private final BoundedMemo<Query, List<Match>> cache = new BoundedMemo<>(MAX_CACHED);
 
   /**
    * All a party's matches depend on. The type is part of it: the same name as a bank and as a
@@ -42,15 +41,8 @@ final class PartyScreening {
     }
     String country = p.nationality() != null ? p.nationality() : p.country();
     Query key = new Query(p.name(), p.birthDate(), country, typeOf(p), p.identifiers());
-    List<Match> found = cache.get(key);
-    if (found == null) {
-      found = matcher.match(new MatchQuery(p.name(), p.birthDate(), country, key.type(), p.identifiers()));
-      if (cache.size() >= MAX_CACHED) {
-        cache.clear();
-      }
-      cache.put(key, found);
-    }
-    return found;
+    return cache.get(key, k -> matcher.match(new MatchQuery(k.name(), k.birthDate(), k.country(), k.type(),
+        k.identifiers())));
   }
 
   /** Banks are organisations and travellers people; other roles can be either. */

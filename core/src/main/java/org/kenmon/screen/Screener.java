@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.kenmon.entity.EntityType;
 import org.kenmon.entity.Identifier;
 import org.kenmon.entity.IdentifierType;
@@ -16,6 +14,7 @@ import org.kenmon.goods.Classification;
 import org.kenmon.match.Match;
 import org.kenmon.match.MatchOutcome;
 import org.kenmon.match.MatchQuery;
+import org.kenmon.memo.BoundedMemo;
 import org.kenmon.places.Place;
 import org.kenmon.places.RouteAnalysis;
 import org.kenmon.regime.Direction;
@@ -43,9 +42,10 @@ public final class Screener {
   private final PartyScreening parties;
   private final RouteAnalysis routes;
   private final MeasureCheck checks;
-  private final Map<String, Classification> goodsCache = new ConcurrentHashMap<>();
-  private final Map<String, org.kenmon.places.Route> routeCache = new ConcurrentHashMap<>();
-  private final Map<String, List<Match>> vesselCache = new ConcurrentHashMap<>();
+  // Ledgers repeat goods, routes and vessels: their answers are remembered, within a bound.
+  private final BoundedMemo<String, Classification> goodsCache = new BoundedMemo<>(MAX_CACHED);
+  private final BoundedMemo<String, org.kenmon.places.Route> routeCache = new BoundedMemo<>(MAX_CACHED);
+  private final BoundedMemo<String, List<Match>> vesselCache = new BoundedMemo<>(MAX_CACHED);
   /** The parts of every verdict's stamp that are the same for all: worked out once. */
   private final String regimesStamp;
   private final List<String> listLabels;
@@ -182,7 +182,7 @@ public final class Screener {
       f.partyMatches.put(p, parties.matches(p));
     }
     if (t.vessel() != null && context.matcher() != null && (t.vessel().name() != null || t.vessel().imo() != null)) {
-      f.vesselMatches.addAll(cached(vesselCache, t.vessel().name() + '\u0000' + t.vessel().imo(), () -> {
+      f.vesselMatches.addAll(vesselCache.get(t.vessel().name() + '\u0000' + t.vessel().imo(), key -> {
         List<Identifier> ids = t.vessel().imo() == null ? List.of()
             : List.of(Identifier.of(IdentifierType.IMO, t.vessel().imo()));
         return context.matcher().match(new MatchQuery(t.vessel().name(), null, null, EntityType.VESSEL, ids));
@@ -191,29 +191,13 @@ public final class Screener {
     return f;
   }
 
-  /**
-   * A remembered answer: ledgers repeat routes, goods and counterparties. Bounded: emptied when
-   * full, which keeps it correct and its memory predictable.
-   */
-  private static <V> V cached(Map<String, V> cache, String key, java.util.function.Supplier<V> compute) {
-    V v = cache.get(key);
-    if (v == null) {
-      v = compute.get();
-      if (cache.size() >= MAX_CACHED) {
-        cache.clear();
-      }
-      cache.put(key, v);
-    }
-    return v;
-  }
-
   private void shipment(Transaction t, TransactionFacts f) {
     f.directions.add(Direction.EXPORT);
     f.directions.add(Direction.IMPORT);
     f.directions.add(Direction.TRANSIT);
     f.directions.add(Direction.BROKERING);
-    f.route = cached(routeCache, String.join("\u0000", t.route()) + '\u0001' + t.destination(),
-        () -> routes.analyse(t.route(), t.destination()));
+    f.route = routeCache.get(String.join("\u0000", t.route()) + '\u0001' + t.destination(),
+        key -> routes.analyse(t.route(), t.destination()));
     List<String> countries = f.route.countries();
     if (!countries.isEmpty()) {
       f.leaves.add(countries.get(0));
@@ -268,7 +252,7 @@ public final class Screener {
   }
 
   private Classification classify(GoodsLine g) {
-    return cached(goodsCache, g.description() + '\u0000' + (g.hs() == null ? "" : g.hs().digits()),
-        () -> context.goods().classify(g.description(), g.hs() == null ? null : g.hs().digits()));
+    return goodsCache.get(g.description() + '\u0000' + (g.hs() == null ? "" : g.hs().digits()),
+        key -> context.goods().classify(g.description(), g.hs() == null ? null : g.hs().digits()));
   }
 }
