@@ -200,6 +200,7 @@ public final class KenmonServer implements AutoCloseable {
   }
 
   private static void fail(Context ctx, ApiException e, Web web) {
+    Bodies.discardUnread(ctx);
     if (Guard.isApi(ctx.path()) || !web.isPage(ctx)) {
       ctx.status(e.status());
       ctx.contentType(Problems.MEDIA_TYPE);

@@ -81,14 +81,37 @@ public final class Bodies {
     if (declared > limit) {
       throw tooLarge(limit, declared);
     }
-    try (InputStream in = ctx.req().getInputStream()) {
-      byte[] read = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+    try {
+      // Not closed here: a refusal must still be able to drain what is left (discardUnread).
+      byte[] read = ctx.req().getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
       if (read.length > limit) {
         throw tooLarge(limit, -1);
       }
       return read;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** At most this much of a refused body is read and dropped; past it the connection is closed. */
+  static final long DISCARD_AT_MOST = 16L << 20;
+
+  /**
+   * Reads and drops what is left of the request body, up to {@link #DISCARD_AT_MOST} bytes, before
+   * a refusal is sent. A client still sending a body the service will not read would otherwise see
+   * the connection reset, and often never read the 413 or 415 that explains why.
+   */
+  public static void discardUnread(Context ctx) {
+    try {
+      InputStream in = ctx.req().getInputStream();
+      byte[] buffer = new byte[8192];
+      long left = DISCARD_AT_MOST;
+      int n;
+      while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+        left -= n;
+      }
+    } catch (IOException | RuntimeException e) {
+      // Nothing more to read, or the client went away: the refusal is sent (or not) all the same.
     }
   }
 

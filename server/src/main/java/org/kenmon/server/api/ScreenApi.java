@@ -208,6 +208,7 @@ public final class ScreenApi {
         }
       }
       if (lines.overLimit()) {
+        Bodies.discardUnread(ctx);
         Problems.write(g, 413, "too-large", "the stream is over the limit of " + maxStreamBytes
             + " bytes (kenmon serve --max-stream); lines after " + lines.lineNumber() + " were not read",
             ctx.path(), null, lines.lineNumber() + 1, List.of());
